@@ -1,0 +1,2 @@
+Console.Error.WriteLine("not yet written");
+return 1;
