@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace Dicom.Clean.Domain.Instances;
 
 /// <summary>
@@ -41,6 +43,39 @@ public readonly record struct InstanceId
 
         id = new InstanceId(value);
         return true;
+    }
+
+    /// <summary>
+    /// Encodes a UUID as the seed did (Python shortuuid before 1.0): the UUID's 128-bit value in
+    /// base 57, least significant digit first, padded to 22 with the alphabet's first symbol.
+    /// </summary>
+    public static InstanceId FromUuid(Guid uuid)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        _ = uuid.TryWriteBytes(bytes, bigEndian: true, out _);
+        var number = BinaryPrimitives.ReadUInt128BigEndian(bytes);
+        return new InstanceId(string.Create(Length, number, static (chars, n) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                (n, var digit) = UInt128.DivRem(n, (UInt128)Alphabet.Length);
+                chars[i] = Alphabet[(int)digit];
+            }
+        }));
+    }
+
+    /// <summary>The UUID this id encodes (the inverse of <see cref="FromUuid"/>).</summary>
+    public Guid ToUuid()
+    {
+        UInt128 number = 0;
+        for (var i = Value.Length - 1; i >= 0; i--)
+        {
+            number = (number * (UInt128)Alphabet.Length) + (UInt128)Alphabet.IndexOf(Value[i], StringComparison.Ordinal);
+        }
+
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128BigEndian(bytes, number);
+        return new Guid(bytes, bigEndian: true);
     }
 
     /// <inheritdoc />
