@@ -1,18 +1,24 @@
+using Dicom.Clean.Application.Common.Ports;
+using Dicom.Clean.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Dicom.Clean.Infrastructure.Persistence;
+namespace Dicom.Clean.Infrastructure;
 
-/// <summary>Applies migrations at start (never EnsureCreated) and switches the database to WAL.</summary>
-public static partial class DatabaseInitializer
+/// <summary>
+/// Prepares storage before the first request: applies migrations (never EnsureCreated), switches
+/// the database to WAL, and creates the blob root.
+/// </summary>
+public static partial class InfrastructureInitializer
 {
-    /// <summary>Migrates the database and sets the journal mode; call once before serving.</summary>
-    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>Migrates the database and creates the blob folders; call once before serving.</summary>
+    public static async Task InitialiseInfrastructureAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        _ = services.GetRequiredService<IBlobStore>();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DicomDbContext>();
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InfrastructureInitializer));
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
         await db.Database.MigrateAsync(cancellationToken);
         // WAL lets readers run beside the one writer; the mode is stored in the database file.

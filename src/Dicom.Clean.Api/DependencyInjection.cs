@@ -1,0 +1,43 @@
+using Dicom.Clean.Api.Configurations;
+using Dicom.Clean.Api.Health;
+using Dicom.Clean.Api.Infrastructure;
+using Scalar.AspNetCore;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace Dicom.Clean.Api;
+
+/// <summary>Registers and orders the web layer.</summary>
+public static class DependencyInjection
+{
+    /// <summary>Controllers, problem details, the exception map, OpenAPI, health checks, Serilog, the mediator.</summary>
+    public static IServiceCollection AddWebServices(this IServiceCollection services)
+    {
+        services.AddSerilog((provider, logger) => logger
+            .ReadFrom.Configuration(provider.GetRequiredService<IConfiguration>())
+            .Enrich.FromLogContext()
+            .WriteTo.Console(new CompactJsonFormatter()));
+
+        services.AddMediatorWithPipeline();
+        services.AddControllers();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi(options => options.AddOperationTransformer<UploadRequestBodyTransformer>());
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<BlobStoreHealthCheck>("blobs");
+        return services;
+    }
+
+    /// <summary>The request pipeline: request logging, problem documents for every error, routes, documents.</summary>
+    public static WebApplication UseWebPipeline(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapControllers();
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        return app;
+    }
+}
