@@ -8,8 +8,9 @@ namespace Dicom.Clean.Infrastructure.Persistence;
 /// <summary>EF Core implementation of the instance repository over SQLite.</summary>
 internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writeGate) : IInstanceRepository
 {
-    // SQLITE_CONSTRAINT: a unique index of instances tripped (a concurrent ingest committed first).
+    // SQLITE_CONSTRAINT on a unique index of instances: a concurrent ingest committed first.
     private const int SqliteConstraint = 19;
+    private const string InstancesUniqueViolation = "UNIQUE constraint failed: instances.";
 
     public Task<DicomInstance?> FindAsync(InstanceId id, CancellationToken cancellationToken) =>
         db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
@@ -66,7 +67,8 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint })
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint } sqlite
+                                           && sqlite.Message.Contains(InstancesUniqueViolation, StringComparison.Ordinal))
         {
             throw new DuplicateInstanceException("An instance with the same content or SOP Instance UID was stored meanwhile.", ex);
         }
@@ -86,7 +88,8 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
         return removed > 0;
     }
 
-    // Points the instance's values at definitions already stored, so only new triples are inserted.
+    // Points the instance's values at definitions already stored (or met earlier in this
+    // instance), so each new triple is inserted once.
     private async Task UseStoredDefinitionsAsync(DicomInstance instance, CancellationToken cancellationToken)
     {
         var tags = instance.TagValues.Select(v => v.Definition.Tag).Distinct().ToList();
@@ -99,6 +102,10 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
             if (stored.TryGetValue((d.Tag, d.Vr, d.Keyword), out TagDefinition? existing))
             {
                 value.UseDefinition(existing);
+            }
+            else
+            {
+                stored.Add((d.Tag, d.Vr, d.Keyword), d);
             }
         }
     }
