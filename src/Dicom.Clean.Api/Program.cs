@@ -5,7 +5,7 @@ using Dicom.Clean.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddApplication();
-builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddInfrastructure(builder.Environment.ContentRootPath);
 builder.Services.AddWebServices();
 
 var app = builder.Build();

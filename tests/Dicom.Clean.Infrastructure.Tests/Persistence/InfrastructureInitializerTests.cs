@@ -15,7 +15,8 @@ public sealed class InfrastructureInitializerTests
         using var folder = new TempFolder();
         var services = new ServiceCollection()
             .AddLogging(b => b.ClearProviders())
-            .AddInfrastructure(EmptyConfiguration(), folder.Path)
+            .AddSingleton(EmptyConfiguration())
+            .AddInfrastructure(folder.Path)
             .BuildServiceProvider();
 
         await services.InitialiseInfrastructureAsync();
