@@ -1,6 +1,7 @@
 using Dicom.Clean.Api.Configurations;
 using Dicom.Clean.Api.Health;
 using Dicom.Clean.Api.Infrastructure;
+using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -19,10 +20,16 @@ public static class DependencyInjection
             .WriteTo.Console(new CompactJsonFormatter()));
 
         services.AddMediatorWithPipeline();
-        services.AddControllers();
+        // Strict numbers: the document then says "integer", not "integer or numeric string".
+        services.AddControllers().AddJsonOptions(o => o.JsonSerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddOpenApi(options => options.AddOperationTransformer<UploadRequestBodyTransformer>());
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<DocumentInfoTransformer>();
+            options.AddOperationTransformer<UploadRequestBodyTransformer>();
+        });
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<BlobStoreHealthCheck>("blobs");

@@ -7,13 +7,23 @@ namespace Dicom.Clean.Api.Contracts;
 /// Answer of a store: <c>{"id": "..."}</c> when stored (201), with <c>"status": "AlreadyStored"</c>
 /// when the same bytes were already there (200).
 /// </summary>
-/// <param name="Id">Server id.</param>
-/// <param name="Status"><c>AlreadyStored</c>, or absent for a new instance.</param>
-public sealed record StoreResponse(
-    string Id,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Status)
+public sealed record StoreResponse
 {
+    /// <summary>Server id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary><c>AlreadyStored</c>, or absent for a new instance.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Status { get; init; }
+
     /// <summary>The answer for a store result.</summary>
-    public static StoreResponse From(StoreResult result) =>
-        new(result.Id, result.Status == StoreStatus.AlreadyStored ? nameof(StoreStatus.AlreadyStored) : null);
+    public static StoreResponse From(StoreResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new StoreResponse
+        {
+            Id = result.Id,
+            Status = result.Status == StoreStatus.AlreadyStored ? nameof(StoreStatus.AlreadyStored) : null,
+        };
+    }
 }
