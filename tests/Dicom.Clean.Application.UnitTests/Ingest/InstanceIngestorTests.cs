@@ -53,11 +53,26 @@ public sealed class InstanceIngestorTests
     public void Ingest_WithSameSopInstanceUidOtherBytes_ThrowsConflictNamingExistingId()
     {
         var f = new IngestFixture();
-        f.Repository.Setup(r => r.FindBySopInstanceUidAsync("1.2.3.4", It.IsAny<CancellationToken>())).ReturnsAsync(IngestFixture.Stored(IngestFixture.OtherId));
+        var other = DicomInstance.Create(IngestFixture.OtherId, new InstanceAttributes(), new StoredContent(new string('e', 64), 9), false, [], DateTimeOffset.UnixEpoch);
+        f.Repository.Setup(r => r.FindBySopInstanceUidAsync("1.2.3.4", It.IsAny<CancellationToken>())).ReturnsAsync(other);
 
         var ex = Assert.ThrowsAsync<InstanceConflictException>(() => f.Create().IngestAsync(new MemoryStream(), CancellationToken.None));
 
         Assert.That(ex!.ExistingId, Is.EqualTo(IngestFixture.OtherId.Value));
+        Assert.That(f.Events, Is.Empty);
+    }
+
+    [Test]
+    public async Task Ingest_WhenSameBytesCommittedBetweenLookups_AnswersAlreadyStoredNotConflict()
+    {
+        // Regression: 10 concurrent uploads of one file answered one of them 409.
+        var f = new IngestFixture();
+        f.Repository.Setup(r => r.FindBySopInstanceUidAsync("1.2.3.4", It.IsAny<CancellationToken>())).ReturnsAsync(IngestFixture.Stored(IngestFixture.OtherId));
+        f.Repository.Setup(r => r.FindBySha256Async(IngestFixture.Sha, It.IsAny<CancellationToken>())).ReturnsAsync((DicomInstance?)null);
+
+        var result = await f.Create().IngestAsync(new MemoryStream(), CancellationToken.None);
+
+        Assert.That(result, Is.EqualTo(new StoreResult(IngestFixture.OtherId.Value, StoreStatus.AlreadyStored)));
         Assert.That(f.Events, Is.Empty);
     }
 

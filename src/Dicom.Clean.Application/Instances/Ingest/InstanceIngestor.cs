@@ -97,6 +97,12 @@ internal sealed partial class InstanceIngestor(
         if (!string.IsNullOrEmpty(sopInstanceUid)
             && await instances.FindBySopInstanceUidAsync(sopInstanceUid, cancellationToken) is { } other)
         {
+            // Same bytes committed by a concurrent ingest between the two lookups: not a conflict.
+            if (string.Equals(other.Sha256, sha256, StringComparison.Ordinal))
+            {
+                return new StoreResult(other.Id.Value, StoreStatus.AlreadyStored);
+            }
+
             throw InstanceConflictException.ForExisting(other.Id.Value);
         }
 
