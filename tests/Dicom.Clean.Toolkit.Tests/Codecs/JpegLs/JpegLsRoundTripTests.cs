@@ -125,6 +125,21 @@ public class JpegLsRoundTripTests
         Assert.That(output, Is.EqualTo(Interleave(planes, 1)));
     }
 
+    [Test]
+    public void Decode_NearLosslessAfterLosslessOnOneThread_DoesNotReuseStaleTables()
+    {
+        // Regression: the pooled quantization table kept a lossless scan's entries in the
+        // [-NEAR, NEAR] band, which a later near-lossless scan of the same depth must overwrite.
+        var planes = JpegLsTestImages.Create(40, 40, 1, 255, 8);
+        var (lossless, _) = JpegLsTestEncoder.Encode(planes, 40, 40, new JpegLsTestOptions(8, 0));
+        var (nearLossless, expected) = JpegLsTestEncoder.Encode(planes, 40, 40, new JpegLsTestOptions(8, 3));
+
+        JpegLsPlanarImage.Decode(lossless);
+        var decoded = JpegLsPlanarImage.Decode(nearLossless);
+
+        AssertPlanes(decoded, expected, "near-lossless after lossless");
+    }
+
     [TestCase(1, 1)]
     [TestCase(1, 9)]
     [TestCase(9, 1)]

@@ -150,7 +150,7 @@ internal ref struct JpegLsCodestreamReader
         var parameters = _preset.Resolve(header.Precision, near)
             ?? throw Damaged($"JPEG-LS preset coding parameters are out of range for {header.Precision} bits and NEAR {near}", _presetOffset != 0 ? _presetOffset : at);
         var scan = new JpegLsScanHeader(components, near, (JpegLsInterleaveMode)interleave, at);
-        var decoder = new JpegLsScanDecoder(_data, at + 4 + segment.Length, parameters, near, _frame);
+        using var decoder = new JpegLsScanDecoder(_data, at + 4 + segment.Length, parameters, near, _frame);
         _position = decoder.Decode(header, scan, _restartInterval, writer);
         foreach (var index in components)
         {

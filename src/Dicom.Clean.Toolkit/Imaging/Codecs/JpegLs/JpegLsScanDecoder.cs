@@ -9,6 +9,7 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.JpegLs;
 /// correction, limited-length Golomb codes, run mode, restart intervals and the three interleave
 /// modes, including line interleaving of subsampled components. Lines go to a
 /// <see cref="JpegLsSampleWriter"/> as they are completed; only two lines per component are kept.
+/// Its tables are rented from the shared array pools: dispose it.
 /// </summary>
 internal ref struct JpegLsScanDecoder
 {
@@ -46,7 +47,7 @@ internal ref struct JpegLsScanDecoder
         _limit = 2 * (bpp + Math.Max(8, bpp));
         _reset = parameters.Reset;
         _quantization = BuildQuantization(parameters, near);
-        _contexts = new JpegLsRegularContext[365];
+        _contexts = ArrayPool<JpegLsRegularContext>.Shared.Rent(365);
         ResetContexts();
         _reader = new JpegLsBitReader(data, position, frame);
     }
@@ -74,19 +75,28 @@ internal ref struct JpegLsScanDecoder
         return _reader.FindMarker();
     }
 
+    /// <summary>Returns the rented tables.</summary>
+    public readonly void Dispose()
+    {
+        ArrayPool<sbyte>.Shared.Return(_quantization);
+        ArrayPool<JpegLsRegularContext>.Shared.Return(_contexts);
+    }
+
     /// <summary>Ceiling of log2(value), 0 for 1.</summary>
     internal static int CeilLog2(int value) => value <= 1 ? 0 : 32 - BitOperations.LeadingZeroCount((uint)(value - 1));
 
     private static sbyte[] BuildQuantization(JpegLsCodingParameters p, int near)
     {
         // Entry d + MAXVAL is Q(d) of T.87 A.3.3 for every gradient d in [-MAXVAL, MAXVAL].
+        // Rented: for 16 bits it is 128 KiB, which would otherwise land on the large object heap per frame.
         var maxVal = p.MaxVal;
-        var table = new sbyte[(2 * maxVal) + 1];
-        var span = table.AsSpan();
+        var table = ArrayPool<sbyte>.Shared.Rent((2 * maxVal) + 1);
+        var span = table.AsSpan(0, (2 * maxVal) + 1);
         Fill(span, maxVal, -maxVal, -p.T3, -4);
         Fill(span, maxVal, -p.T3 + 1, -p.T2, -3);
         Fill(span, maxVal, -p.T2 + 1, -p.T1, -2);
         Fill(span, maxVal, -p.T1 + 1, -near - 1, -1);
+        Fill(span, maxVal, -near, near, 0);
         Fill(span, maxVal, near + 1, p.T1 - 1, 1);
         Fill(span, maxVal, p.T1, p.T2 - 1, 2);
         Fill(span, maxVal, p.T2, p.T3 - 1, 3);
@@ -106,7 +116,7 @@ internal ref struct JpegLsScanDecoder
 
     private void ResetContexts()
     {
-        _contexts.AsSpan().Fill(JpegLsRegularContext.Initial(_range));
+        _contexts.AsSpan(0, 365).Fill(JpegLsRegularContext.Initial(_range));
         _runType0 = JpegLsRunContext.Initial(0, _range);
         _runType1 = JpegLsRunContext.Initial(1, _range);
     }
