@@ -2,21 +2,6 @@ using Dicom.Clean.Toolkit.Imaging.Codecs.JpegLs;
 
 namespace Dicom.Clean.Toolkit.Tests.Codecs.JpegLs;
 
-/// <summary>Options of <see cref="JpegLsTestEncoder"/>.</summary>
-/// <param name="Precision">P, 2 to 16.</param>
-/// <param name="Near">NEAR.</param>
-/// <param name="Interleave">ILV: 0 (one scan per component), 1 (line) or 2 (sample).</param>
-/// <param name="RestartInterval">Lines per restart interval, 0 for none.</param>
-/// <param name="Preset">If set, written as an LSE type 1 segment (zeros meaning defaults) and used.</param>
-/// <param name="ColorTransform">HP transform (1-3) applied to three components and declared in APP8 "mrfx".</param>
-internal sealed record JpegLsTestOptions(
-    int Precision,
-    int Near = 0,
-    int Interleave = 0,
-    int RestartInterval = 0,
-    JpegLsCodingParameters? Preset = null,
-    int ColorTransform = 0);
-
 /// <summary>
 /// A plain JPEG-LS encoder (T.87 Annex A, encoder side) written independently of the decoder's
 /// inner loops, so tests can build streams with restart intervals, presets, colour transforms and
@@ -46,7 +31,7 @@ internal sealed class JpegLsTestEncoder
     public static (byte[] Stream, ushort[][] Decoded) Encode(ushort[][] planes, int width, int height, JpegLsTestOptions options)
     {
         var encoder = new JpegLsTestEncoder(options);
-        var source = options.ColorTransform == 0 ? planes : ForwardTransform(planes, options.ColorTransform, options.Precision);
+        var source = options.ColorTransform == 0 ? planes : JpegLsTestColorTransforms.Forward(planes, options.ColorTransform, options.Precision);
         var output = new List<byte> { 0xFF, 0xD8 };
         Segment(output, 0xF7, [(byte)options.Precision, .. U16(height), .. U16(width), (byte)planes.Length, .. planes.SelectMany((_, i) => new byte[] { (byte)(i + 1), 0x11, 0 })]);
         if (options.Preset is { } p)
@@ -73,7 +58,7 @@ internal sealed class JpegLsTestEncoder
         }
 
         output.AddRange([0xFF, 0xD9]);
-        return (output.ToArray(), options.ColorTransform == 0 ? decoded : InverseTransform(decoded, options.ColorTransform, options.Precision));
+        return (output.ToArray(), options.ColorTransform == 0 ? decoded : JpegLsTestColorTransforms.Inverse(decoded, options.ColorTransform, options.Precision));
     }
 
     private static byte[] U16(int value) => [(byte)(value >> 8), (byte)value];
@@ -393,48 +378,5 @@ internal sealed class JpegLsTestEncoder
             _bits.WriteBit(1);
             _bits.WriteBits(mapped - 1, _qbpp);
         }
-    }
-
-    private static ushort[][] ForwardTransform(ushort[][] rgb, int transform, int precision)
-    {
-        int mask = (1 << precision) - 1, half = 1 << (precision - 1);
-        var result = rgb.Select(p => new ushort[p.Length]).ToArray();
-        for (var i = 0; i < rgb[0].Length; i++)
-        {
-            int r = rgb[0][i], g = rgb[1][i], b = rgb[2][i];
-            int v1, v2, v3;
-            switch (transform)
-            {
-                case 1:
-                    (v1, v2, v3) = (r - g + half, g, b - g + half);
-                    break;
-                case 2:
-                    (v1, v2, v3) = (r - g + half, g, b - ((r + g) >> 1) + half);
-                    break;
-                default:
-                    v2 = (b - g + half) & mask;
-                    v3 = (r - g + half) & mask;
-                    v1 = g + ((v2 + v3) >> 2) - (half >> 1);
-                    break;
-            }
-
-            (result[0][i], result[1][i], result[2][i]) = ((ushort)(v1 & mask), (ushort)(v2 & mask), (ushort)(v3 & mask));
-        }
-
-        return result;
-    }
-
-    private static ushort[][] InverseTransform(ushort[][] planes, int transform, int precision)
-    {
-        var result = planes.Select(p => new ushort[p.Length]).ToArray();
-        Span<int> pixel = stackalloc int[3];
-        for (var i = 0; i < planes[0].Length; i++)
-        {
-            (pixel[0], pixel[1], pixel[2]) = (planes[0][i], planes[1][i], planes[2][i]);
-            JpegLsInverseColorTransform.Invert((JpegLsColorTransform)transform, pixel, precision);
-            (result[0][i], result[1][i], result[2][i]) = ((ushort)pixel[0], (ushort)pixel[1], (ushort)pixel[2]);
-        }
-
-        return result;
     }
 }
