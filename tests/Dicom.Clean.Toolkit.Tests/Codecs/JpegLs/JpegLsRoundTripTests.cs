@@ -172,6 +172,22 @@ public class JpegLsRoundTripTests
     }
 
     [Test]
+    public void DecodeFrame_SignedTwelveBitStoredInSixteenBitStream_SignExtendsEitherEncoding()
+    {
+        // P = 16 with Bits Stored 12: -1 may be coded as 0x0FFF or already extended as 0xFFFF.
+        ushort[][] planes = [[0x0FFF, 0xFFFF, 0x0800, 0x07FF]];
+        var (stream, _) = JpegLsTestEncoder.Encode(planes, 4, 1, new JpegLsTestOptions(16));
+        var frame = new FrameDescriptor(1, 4, 1, 16, 12, true, "MONOCHROME2", 0);
+        var output = new byte[frame.DecodedLength];
+
+        var info = new JpegLsDecoder().Decode(stream, frame, 0, output);
+
+        var values = Enumerable.Range(0, 4).Select(i => BitConverter.ToInt16(output, 2 * i)).ToArray();
+        Assert.That(values, Is.EqualTo(new short[] { -1, -1, -2048, 2047 }));
+        Assert.That(info.BitsStored, Is.EqualTo(12));
+    }
+
+    [Test]
     public void DecodeFrame_EightBitStreamInSixteenBitFrame_WritesTwoBytesPerSample()
     {
         ushort[][] planes = [[1, 2, 250, 255]];

@@ -5,7 +5,9 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.JpegLs;
 /// (1.2.840.10008.1.2.4.80) and near-lossless (1.2.840.10008.1.2.4.81), 2 to 16 bits, one or more
 /// components in any interleave mode, preset coding parameters, restart intervals and the HP colour
 /// transforms. Mapping tables (palettes) and subsampled components are reported as unsupported
-/// for DICOM frames. Stateless and thread-safe.
+/// for DICOM frames. The stream's precision P may exceed Bits Stored (some encoders always write
+/// 16): samples are returned as coded, and the declared Bits Stored is reported. A declared HP
+/// colour transform is undone and reported as RGB. Stateless and thread-safe.
 /// </summary>
 public sealed class JpegLsDecoder : IPixelDecoder
 {
@@ -39,10 +41,14 @@ public sealed class JpegLsDecoder : IPixelDecoder
             layouts[c] = new JpegLsComponentLayout(c, samples, frame.Columns * samples);
         }
 
-        var writer = new JpegLsSampleWriter(destination[..(int)frame.DecodedLength], layouts, frame.BytesPerSample, frame.IsSigned ? header.Precision : 0);
+        // JPEG-LS samples carry no sign. Encoders store signed data either as BitsStored-bit patterns
+        // or already extended to P bits (DCMTK writes P = 16 for 12-bit data): extending from the
+        // narrower of the two after masking gives the value in both cases.
+        var signBits = frame.IsSigned ? Math.Min(header.Precision, frame.BitsStored) : 0;
+        var writer = new JpegLsSampleWriter(destination[..(int)frame.DecodedLength], layouts, frame.BytesPerSample, signBits);
         reader.DecodeScans(writer);
         var photometric = reader.ColorTransform == JpegLsColorTransform.None ? frame.PhotometricInterpretation : "RGB";
-        return new DecodedFrameInfo(photometric, header.Precision, frame.IsSigned);
+        return new DecodedFrameInfo(photometric, frame.BitsStored, frame.IsSigned);
     }
 
     private static void Check(JpegLsFrameHeader header, in FrameDescriptor frame, int frameIndex)
