@@ -73,6 +73,17 @@ public class JpegLsDamagedStreamTests
         Assert.That(error.Offset, Is.Not.Null);
     }
 
+    [Test]
+    public void Decode_MultiComponentScanWithoutInterleaving_ThrowsDicomException()
+    {
+        byte[] stream = [0xFF, 0xD8, 0xFF, 0xF7, 0, 14, 8, 0, 8, 0, 8, 2, 1, 0x11, 0, 2, 0x11, 0, 0xFF, 0xDA, 0, 10, 2, 1, 0, 2, 0, 0, 0, 0, 0xFF, 0xD9];
+
+        var error = Assert.Throws<DicomException>(() => JpegLsPlanarImage.Decode(stream));
+
+        Assert.That(error!.Reason, Does.Contain("interleave mode 0 is invalid for a scan of 2 components"));
+        Assert.That(error.Offset, Is.EqualTo(18));
+    }
+
     [TestCase(7, 8, 1, 8, "8x7")]
     [TestCase(8, 8, 3, 8, "3 samples")]
     [TestCase(8, 8, 1, 32, "Bits Allocated 32")]

@@ -138,9 +138,9 @@ internal ref partial struct JpegLsCodestreamReader
 
         var near = segment[1 + (2 * count)];
         var interleave = segment[2 + (2 * count)];
-        if (interleave > 2)
+        if (interleave > 2 || (interleave == 0 && count > 1))
         {
-            throw Damaged($"JPEG-LS interleave mode {interleave} is invalid", at);
+            throw Damaged($"JPEG-LS interleave mode {interleave} is invalid for a scan of {count} components", at);
         }
 
         if ((segment[3 + (2 * count)] & 0x0F) != 0)
