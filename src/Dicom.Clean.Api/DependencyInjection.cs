@@ -4,6 +4,7 @@ using Dicom.Clean.Api.Infrastructure;
 using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 namespace Dicom.Clean.Api;
@@ -14,7 +15,12 @@ public static class DependencyInjection
     /// <summary>Controllers, problem details, the exception map, OpenAPI, health checks, Serilog, the mediator.</summary>
     public static IServiceCollection AddWebServices(this IServiceCollection services)
     {
+        // Framework request logs quote query strings (a patient id filter, say): Warning unless
+        // configuration says otherwise; our own request log line carries the path only.
         services.AddSerilog((provider, logger) => logger
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(provider.GetRequiredService<IConfiguration>())
             .Enrich.FromLogContext()
             .WriteTo.Console(new CompactJsonFormatter()));

@@ -1,5 +1,6 @@
 using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Infrastructure.Persistence;
+using Dicom.Clean.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -8,14 +9,14 @@ namespace Dicom.Clean.Infrastructure;
 
 /// <summary>
 /// Prepares storage before the first request: applies migrations (never EnsureCreated), switches
-/// the database to WAL, and creates the blob root.
+/// the database to WAL, creates the blob root and removes temporary blobs a crash left behind.
 /// </summary>
 public static partial class InfrastructureInitializer
 {
     /// <summary>Migrates the database and creates the blob folders; call once before serving.</summary>
     public static async Task InitialiseInfrastructureAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        _ = services.GetRequiredService<IBlobStore>();
+        var swept = services.GetRequiredService<IBlobStore>() is DiskBlobStore disk ? disk.SweepTemporaryFiles() : 0;
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DicomDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InfrastructureInitializer));
@@ -23,9 +24,10 @@ public static partial class InfrastructureInitializer
         await db.Database.MigrateAsync(cancellationToken);
         // WAL lets readers run beside the one writer; the mode is stored in the database file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        LogMigrated(logger, pending);
+        LogReady(logger, pending, swept);
     }
 
-    [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Database ready: {PendingMigrations} migrations applied, WAL journal")]
-    private static partial void LogMigrated(ILogger logger, int pendingMigrations);
+    [LoggerMessage(EventId = 400, Level = LogLevel.Information,
+        Message = "Storage ready: {PendingMigrations} migrations applied, WAL journal, {SweptTemporaryFiles} temporary blobs from an interrupted write removed")]
+    private static partial void LogReady(ILogger logger, int pendingMigrations, int sweptTemporaryFiles);
 }

@@ -19,6 +19,22 @@ internal sealed class DiskBlobStore : IBlobStore
         Directory.CreateDirectory(TempFolder);
     }
 
+    /// <summary>
+    /// Deletes temporary files left by a crash mid-write; call at start, before any write.
+    /// Returns how many were removed.
+    /// </summary>
+    public int SweepTemporaryFiles()
+    {
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(TempFolder))
+        {
+            File.Delete(file);
+            removed++;
+        }
+
+        return removed;
+    }
+
     /// <summary>Absolute root folder.</summary>
     public string Root { get; }
 

@@ -82,6 +82,17 @@ public sealed class DiskBlobStoreTests
         Assert.That(File.Exists(_store.PathOf("a/b.png")), Is.False);
     }
 
+    [Test]
+    public async Task SweepTemporaryFiles_RemovesOnlyTemporaryFiles()
+    {
+        await _store.WriteAsync("originals/ab/abc.dcm", new byte[] { 1 }, CancellationToken.None);
+        await File.WriteAllBytesAsync(_store.NewTempPath(), [1, 2]);
+
+        Assert.That(_store.SweepTemporaryFiles(), Is.EqualTo(1));
+        Assert.That(Directory.GetFiles(_store.TempFolder), Is.Empty);
+        Assert.That(File.Exists(_store.PathOf("originals/ab/abc.dcm")), Is.True);
+    }
+
     [TestCase("../escape.dcm")]
     [TestCase("a/../../escape.dcm")]
     [TestCase("/etc/passwd")]
