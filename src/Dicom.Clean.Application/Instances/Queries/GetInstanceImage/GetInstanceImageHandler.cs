@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dicom.Clean.Application.Common.Exceptions;
 using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Domain.Instances;
@@ -41,6 +42,9 @@ public sealed class GetInstanceImageHandler(IInstanceRepository instances, IBlob
             throw new ImageUnavailableException(result.UnavailableReason!);
         }
 
-        return new InstanceImage(new MemoryStream(result.Content.ToArray(), writable: false), result.MediaType!);
+        var content = MemoryMarshal.TryGetArray(result.Content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(result.Content.ToArray(), writable: false);
+        return new InstanceImage(content, result.MediaType!);
     }
 }
