@@ -35,4 +35,17 @@ public sealed class LoggingBehaviourTests
         Assert.That(logger.Lines, Has.Some.Contains(nameof(ImportFileNotFoundException)));
         Assert.That(logger.Lines, Has.None.Contains("DOE"));
     }
+
+    [Test]
+    public void Handle_WhenFileUnreadable_LogsReasonAndOffset()
+    {
+        var logger = new RecordingLogger<LoggingBehaviour<ImportFromPathCommand, StoreResult>>();
+        var behaviour = new LoggingBehaviour<ImportFromPathCommand, StoreResult>(logger);
+
+        Assert.ThrowsAsync<UnreadableDicomException>(async () => await behaviour.Handle(new ImportFromPathCommand(PatientPath),
+            (_, _) => throw new UnreadableDicomException("Element length past the end of the file", 4242), CancellationToken.None));
+
+        Assert.That(logger.Lines, Has.Some.Contains("Element length past the end of the file (at byte offset 4242)"));
+        Assert.That(logger.Lines, Has.None.Contains("DOE"));
+    }
 }

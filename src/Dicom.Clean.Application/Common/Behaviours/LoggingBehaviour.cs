@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dicom.Clean.Application.Common.Exceptions;
 using Mediator;
 using Microsoft.Extensions.Logging;
 
@@ -31,10 +32,17 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
         }
         catch (Exception ex)
         {
-            // The exception type and duration only: messages of some exceptions quote input.
+            // The exception type and duration; the reason only where it is known to hold no input
+            // (the DICOM reader's and renderer's reasons). Other messages may quote paths or values.
             var exceptionType = ex.GetType().Name;
             var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LogFailed(logger, name, exceptionType, elapsedMs);
+            var reason = ex switch
+            {
+                UnreadableDicomException unreadable => unreadable.Message,
+                ImageUnavailableException unavailable => unavailable.Message,
+                _ => "-",
+            };
+            LogFailed(logger, name, exceptionType, reason, elapsedMs);
             throw;
         }
     }
@@ -42,6 +50,6 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "{RequestName} handled in {ElapsedMs:0.0} ms")]
     private static partial void LogHandled(ILogger logger, string requestName, double elapsedMs);
 
-    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "{RequestName} ended with {ExceptionType} after {ElapsedMs:0.0} ms")]
-    private static partial void LogFailed(ILogger logger, string requestName, string exceptionType, double elapsedMs);
+    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "{RequestName} ended with {ExceptionType} ({Reason}) after {ElapsedMs:0.0} ms")]
+    private static partial void LogFailed(ILogger logger, string requestName, string exceptionType, string reason, double elapsedMs);
 }
