@@ -164,7 +164,7 @@ internal sealed partial class DatasetParser : IDisposable
             return new DicomElement(header.Tag, header.VR, flags | ElementFlags.Deferred, offset, header.HeaderLength, length, default, _window.Source);
         }
 
-        return new DicomElement(header.Tag, header.VR, flags, offset, header.HeaderLength, length, _window.Value(valueOffset, (int)length), null);
+        return new DicomElement(header.Tag, header.VR, flags, offset, header.HeaderLength, length, _window.Value(valueOffset, (int)length), _window.Source);
     }
 
     private DicomElement ReadUndefinedLength(ref long position, long end, DatasetSyntax syntax, int depth, DicomCharacterSet characterSet, ElementHeader header, long offset, ElementFlags flags)
@@ -191,10 +191,17 @@ internal sealed partial class DatasetParser : IDisposable
             throw new DicomException($"Undefined length is not allowed for VR {header.VR.Code}", offset, header.Tag);
         }
 
-        // Encapsulated pixel data (or another OB/OW value encoded the same way).
+        // Encapsulated pixel data (or another OB/OW value encoded the same way); PS3.5 A.4 makes it OB.
+        var vr = header.VR;
+        if (vr != DicomVR.OB)
+        {
+            Warn(offset, header.Tag, $"Encapsulated data declared {vr.Code}; read as OB");
+            vr = DicomVR.OB;
+        }
+
         var fragments = ReadFragments(valueOffset, end, header.Tag, out var next);
         position = next;
-        return new DicomElement(header.Tag, header.VR, flags, offset, header.HeaderLength, next - valueOffset, default, fragments);
+        return new DicomElement(header.Tag, vr, flags, offset, header.HeaderLength, next - valueOffset, default, fragments);
     }
 
     private DicomDataset[] ReadItems(long position, long end, long limit, bool definedLength, DatasetSyntax syntax, int depth, DicomCharacterSet characterSet, DicomTag sequenceTag, out long after)

@@ -87,8 +87,11 @@ public sealed partial class DicomDataset : IReadOnlyList<DicomElement>
             return null;
         }
 
+        // Read as text whatever the VR: some writers store creators as UN.
         var creator = Find(new DicomTag(tag.Group, (ushort)(tag.Element >> 8)));
-        return creator is null ? null : creator.GetString(CharacterSet);
+        return creator is null || creator.IsSequence || creator.IsEncapsulated
+            ? null
+            : CharacterSet.Decode(creator.RawValue.Span, false).Trim(' ', '\0');
     }
 
     /// <summary>

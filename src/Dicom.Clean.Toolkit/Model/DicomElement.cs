@@ -79,7 +79,7 @@ public sealed partial class DicomElement
     /// </summary>
     /// <exception cref="DicomException">A deferred value cannot be read, or is over 2 GB.</exception>
     public ReadOnlyMemory<byte> RawValue =>
-        _payload is DicomByteSource source ? new DicomByteRange(source, ValueOffset, Length).GetMemory() : _value;
+        IsDeferred ? new DicomByteRange((DicomByteSource)_payload!, ValueOffset, Length).GetMemory() : _value;
 
     /// <summary>True when the value has no bytes (and, for a sequence, no items).</summary>
     public bool IsEmpty => _payload switch
@@ -91,8 +91,9 @@ public sealed partial class DicomElement
     };
 
     /// <summary>
-    /// Where the value lies: in the file for deferred values (64-bit offset, nothing read), or over
-    /// the in-memory bytes otherwise.
+    /// Where the value lies in the source it was read from (64-bit offset, nothing read): the file,
+    /// the caller's memory, or the inflated data of a deflated file. For an element built in code,
+    /// a range over its own bytes.
     /// </summary>
     public DicomByteRange GetValueRange() =>
         _payload is DicomByteSource source

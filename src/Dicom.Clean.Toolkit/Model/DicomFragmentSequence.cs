@@ -6,7 +6,7 @@ namespace Dicom.Clean.Toolkit.Model;
 /// <summary>
 /// The items of encapsulated pixel data (PS3.5 A.4): the Basic Offset Table (first item, possibly
 /// empty) and the fragments, each a range of the source (nothing copied). Mapping fragments to frames
-/// needs the frame count and the Extended Offset Table: see <c>DicomPixelData</c>.
+/// needs the frame count and the Extended Offset Table: see <see cref="DicomPixelData"/>.
 /// </summary>
 public sealed class DicomFragmentSequence
 {
