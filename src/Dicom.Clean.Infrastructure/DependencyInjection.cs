@@ -29,7 +29,7 @@ public static class DependencyInjection
         services.AddSingleton<IImportFileSource>(sp => new ConfinedImportFileSource(sp.GetRequiredService<InfrastructureSettings>().ImportRoots));
 
         services.AddSingleton<IInstanceIdGenerator, ShortUuidGenerator>();
-        services.AddSingleton<IDicomParser, UnavailableDicomParser>();
+        services.AddSingleton<IDicomParser, ToolkitDicomParser>();
         services.AddSingleton<IImageRenderer, UnavailableImageRenderer>();
         return services;
     }

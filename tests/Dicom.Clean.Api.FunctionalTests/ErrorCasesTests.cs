@@ -35,8 +35,21 @@ public sealed class ErrorCasesTests : ServiceFixture
         var problem = await Problems.ReadAsync(await Client.PostAsJsonAsync("/dicom", new { path = "notes.txt" }), HttpStatusCode.UnprocessableEntity);
 
         Assert.That(problem.GetProperty("reason").GetString(), Does.Contain("DICM"));
-        Assert.That(problem.GetProperty("offset").GetInt64(), Is.EqualTo(128));
+        Assert.That(problem.GetProperty("offset").GetInt64(), Is.Zero);
         Assert.That(Directory.GetFiles(Factory.BlobRoot, "*", SearchOption.AllDirectories), Is.Empty);
+    }
+
+    [Test]
+    public async Task PostDicom_WithTruncatedFile_Returns422WithOffsetAndStoresNothing()
+    {
+        var whole = TestDicomFiles.Build("1.2.3.4.5", rows: 64, columns: 64);
+        PlaceImportFile("truncated.dcm", whole[..400]);
+
+        var problem = await Problems.ReadAsync(await Client.PostAsJsonAsync("/dicom", new { path = "truncated.dcm" }), HttpStatusCode.UnprocessableEntity);
+
+        Assert.That(problem.GetProperty("offset").GetInt64(), Is.GreaterThan(128).And.LessThan(400));
+        Assert.That(Directory.GetFiles(Factory.BlobRoot, "*", SearchOption.AllDirectories), Is.Empty);
+        Assert.That((await Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/instances")).GetProperty("totalCount").GetInt32(), Is.Zero);
     }
 
     [TestCase("{\"path\":")]

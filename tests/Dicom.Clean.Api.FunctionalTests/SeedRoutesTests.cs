@@ -10,7 +10,7 @@ public sealed class SeedRoutesTests : ServiceFixture
     [Test]
     public async Task PostDicom_WithNewFile_Returns201WithOnlyTheId()
     {
-        PlaceImportFile("study/a.dcm", FakeDicomFile.Build("1.2.3.4.5"));
+        PlaceImportFile("study/a.dcm", TestDicomFiles.Build("1.2.3.4.5"));
 
         var response = await Client.PostAsJsonAsync("/dicom", new { path = "study/a.dcm" });
 
@@ -24,7 +24,7 @@ public sealed class SeedRoutesTests : ServiceFixture
     [Test]
     public async Task PostDicom_WithAbsolutePathInsideRoot_Returns201()
     {
-        var path = PlaceImportFile("b.dcm", FakeDicomFile.Build("1.2.3.4.6"));
+        var path = PlaceImportFile("b.dcm", TestDicomFiles.Build("1.2.3.4.6"));
 
         var response = await Client.PostAsJsonAsync("/dicom", new { path });
 
@@ -34,7 +34,7 @@ public sealed class SeedRoutesTests : ServiceFixture
     [Test]
     public async Task PostDicom_SameFileAgain_Returns200AlreadyStoredWithSameId()
     {
-        PlaceImportFile("a.dcm", FakeDicomFile.Build("1.2.3.4.5"));
+        PlaceImportFile("a.dcm", TestDicomFiles.Build("1.2.3.4.5"));
         var first = await (await Client.PostAsJsonAsync("/dicom", new { path = "a.dcm" })).Content.ReadFromJsonAsync<JsonElement>();
 
         var again = await Client.PostAsJsonAsync("/dicom", new { path = "a.dcm" });
@@ -48,8 +48,8 @@ public sealed class SeedRoutesTests : ServiceFixture
     [Test]
     public async Task PostDicom_OtherFileSameSopInstanceUid_Returns409NamingExistingId()
     {
-        PlaceImportFile("a.dcm", FakeDicomFile.Build("1.2.3.4.5"));
-        PlaceImportFile("b.dcm", FakeDicomFile.Build("1.2.3.4.5", patientId: "P2"));
+        PlaceImportFile("a.dcm", TestDicomFiles.Build("1.2.3.4.5"));
+        PlaceImportFile("b.dcm", TestDicomFiles.Build("1.2.3.4.5", patientId: "P2"));
         var first = await (await Client.PostAsJsonAsync("/dicom", new { path = "a.dcm" })).Content.ReadFromJsonAsync<JsonElement>();
 
         var response = await Client.PostAsJsonAsync("/dicom", new { path = "b.dcm" });
@@ -61,8 +61,8 @@ public sealed class SeedRoutesTests : ServiceFixture
     [Test]
     public async Task PostDicom_WithoutUids_StoresAndDeduplicatesByContent()
     {
-        PlaceImportFile("a.dcm", FakeDicomFile.Build(null));
-        PlaceImportFile("b.dcm", FakeDicomFile.Build(null, patientId: "P2"));
+        PlaceImportFile("a.dcm", TestDicomFiles.Build(null));
+        PlaceImportFile("b.dcm", TestDicomFiles.Build(null, patientId: "P2"));
 
         var a = await Client.PostAsJsonAsync("/dicom", new { path = "a.dcm" });
         var b = await Client.PostAsJsonAsync("/dicom", new { path = "b.dcm" });
@@ -75,7 +75,7 @@ public sealed class SeedRoutesTests : ServiceFixture
     [Test]
     public async Task GetTags_ReturnsSeedShapeInFileOrderWithPathForNestedElements()
     {
-        PlaceImportFile("a.dcm", FakeDicomFile.Build("1.2.3.4.5"));
+        PlaceImportFile("a.dcm", TestDicomFiles.Build("1.2.3.4.5"));
         var id = (await (await Client.PostAsJsonAsync("/dicom", new { path = "a.dcm" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
         var response = await Client.GetAsync($"/tags?id={id}");
@@ -86,22 +86,27 @@ public sealed class SeedRoutesTests : ServiceFixture
         var tags = body.GetProperty("tags").EnumerateArray().ToList();
         Assert.That(tags.Select(t => t.GetProperty("Name").GetString()), Is.EqualTo(new[]
         {
-            "SOPClassUID", "SOPInstanceUID", "Modality", "ReferencedSeriesSequence", "SeriesInstanceUID", "PatientName", "PatientID",
-            "StudyInstanceUID", "SeriesInstanceUID", "Rows", "Columns", "PixelData",
+            "SOPClassUID", "SOPInstanceUID", "StudyDate", "Modality", "ReferencedSeriesSequence", "SeriesInstanceUID", "SeriesInstanceUID",
+            "PatientName", "PatientID", "StudyInstanceUID", "SeriesInstanceUID", "SamplesPerPixel", "PhotometricInterpretation",
+            "Rows", "Columns", "BitsAllocated", "BitsStored", "HighBit", "PixelRepresentation", "PixelData",
         }));
-        var patientName = tags[5];
+        var patientName = tags[7];
         Assert.That(patientName.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "ID", "Tag", "VR", "Value", "Name" }));
         Assert.That(patientName.GetProperty("Tag").GetString(), Is.EqualTo("(0010,0010)"));
         Assert.That(patientName.GetProperty("VR").GetString(), Is.EqualTo("PN"));
         Assert.That(patientName.GetProperty("Value").GetString(), Is.EqualTo("Doe^Jane"));
-        Assert.That(tags[4].GetProperty("Path").GetString(), Is.EqualTo("(0008,1115)[0]"));
-        Assert.That(tags[4].GetProperty("ID").GetInt32(), Is.EqualTo(tags[8].GetProperty("ID").GetInt32()), "one definition per tag, VR and keyword");
+        Assert.That(tags[4].GetProperty("Value").GetString(), Is.EqualTo("<SQ 2 items>"));
+        Assert.That(tags[5].GetProperty("Path").GetString(), Is.EqualTo("(0008,1115)[0]"));
+        Assert.That(tags[6].GetProperty("Path").GetString(), Is.EqualTo("(0008,1115)[1]"));
+        Assert.That(tags[6].GetProperty("Value").GetString(), Is.EqualTo("1.2.3.9.2"));
+        Assert.That(tags[5].GetProperty("ID").GetInt32(), Is.EqualTo(tags[10].GetProperty("ID").GetInt32()), "one definition per tag, VR and keyword");
+        Assert.That(tags[^1].GetProperty("Value").GetString(), Is.EqualTo("<OW 24 bytes>"));
     }
 
     [Test]
     public async Task GetImage_ReturnsPngOfFrameOne()
     {
-        PlaceImportFile("a.dcm", FakeDicomFile.Build("1.2.3.4.5", rows: 5, columns: 7));
+        PlaceImportFile("a.dcm", TestDicomFiles.Build("1.2.3.4.5", rows: 5, columns: 7));
         var id = (await (await Client.PostAsJsonAsync("/dicom", new { path = "a.dcm" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
         var response = await Client.GetAsync($"/image?id={id}");
@@ -114,7 +119,7 @@ public sealed class SeedRoutesTests : ServiceFixture
     [Test]
     public async Task GetImage_WithoutPixelData_Returns422WithReason()
     {
-        PlaceImportFile("a.dcm", FakeDicomFile.Build("1.2.3.4.5", withPixels: false));
+        PlaceImportFile("a.dcm", TestDicomFiles.Build("1.2.3.4.5", withPixels: false));
         var id = (await (await Client.PostAsJsonAsync("/dicom", new { path = "a.dcm" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
         var problem = await Problems.ReadAsync(await Client.GetAsync($"/image?id={id}"), HttpStatusCode.UnprocessableEntity);
@@ -123,9 +128,23 @@ public sealed class SeedRoutesTests : ServiceFixture
     }
 
     [Test]
+    public async Task GetImage_WithTheBuildsRenderer_Returns422UntilRenderingIsMerged()
+    {
+        Restart(standInRenderer: false);
+        PlaceImportFile("a.dcm", TestDicomFiles.Build("1.2.3.4.5"));
+        var stored = await Client.PostAsJsonAsync("/dicom", new { path = "a.dcm" });
+        var id = (await stored.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var problem = await Problems.ReadAsync(await Client.GetAsync($"/image?id={id}"), HttpStatusCode.UnprocessableEntity);
+
+        Assert.That(stored.StatusCode, Is.EqualTo(HttpStatusCode.Created), "stored with its tags even without an image");
+        Assert.That(problem.GetProperty("reason").GetString(), Is.EqualTo("Rendering is not available in this build yet."));
+    }
+
+    [Test]
     public async Task StoredInstances_AfterRestart_StillAnswer()
     {
-        PlaceImportFile("a.dcm", FakeDicomFile.Build("1.2.3.4.5"));
+        PlaceImportFile("a.dcm", TestDicomFiles.Build("1.2.3.4.5"));
         var id = (await (await Client.PostAsJsonAsync("/dicom", new { path = "a.dcm" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
         Restart();

@@ -11,8 +11,8 @@ public sealed class InstanceTagValue
     /// <summary>Creates a value not yet stored.</summary>
     /// <param name="ordinal">Zero-based position in file order, depth first through sequences.</param>
     /// <param name="path">
-    /// The item path of the element's parent, e.g. <c>(0008,1115)[0].(0008,114A)[1]</c> (zero-based
-    /// item indexes), or empty for a top-level element.
+    /// The item path of the element's parent, e.g. <c>(0008,1115)[0]/(0008,114A)[1]</c> (zero-based
+    /// item indexes, outermost first), or empty for a top-level element.
     /// </param>
     /// <param name="definition">The element's tag, VR and keyword.</param>
     /// <param name="value">The display text of the value (binary values summarised).</param>

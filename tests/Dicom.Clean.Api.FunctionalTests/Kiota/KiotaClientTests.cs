@@ -15,7 +15,7 @@ public sealed class KiotaClientTests : ServiceFixture
     [Test]
     public async Task GeneratedClient_RunsTheSeedCalls()
     {
-        PlaceImportFile("a.dcm", FakeDicomFile.Build("1.2.3.4.5", rows: 6, columns: 2));
+        PlaceImportFile("a.dcm", TestDicomFiles.Build("1.2.3.4.5", rows: 6, columns: 2));
         using var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: Client) { BaseUrl = Client.BaseAddress!.ToString().TrimEnd('/') };
         var client = new DicomCleanClient(adapter);
 

@@ -7,10 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dicom.Clean.Api.FunctionalTests.Support;
 
 /// <summary>
-/// The whole service in memory on a temp SQLite file, temp blob folder and temp import root.
-/// Two factories over the same <see cref="DataFolder"/> are the service before and after a restart.
+/// The whole service in memory on a temp SQLite file, temp blob folder and temp import root, with
+/// the real parser. Two factories over the same <see cref="DataFolder"/> are the service before and
+/// after a restart. The renderer is a stand-in until the toolkit's renderer is merged.
 /// </summary>
-internal sealed class DicomCleanFactory(string dataFolder, bool fakeDicom = true) : WebApplicationFactory<Program>
+internal sealed class DicomCleanFactory(string dataFolder, bool standInRenderer = true) : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = dataFolder;
 
@@ -25,13 +26,9 @@ internal sealed class DicomCleanFactory(string dataFolder, bool fakeDicom = true
         builder.UseSetting("Storage:Root", BlobRoot);
         builder.UseSetting("Dicom:ImportRoots:0", ImportRoot);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        if (fakeDicom)
+        if (standInRenderer)
         {
-            builder.ConfigureTestServices(services =>
-            {
-                services.AddSingleton<IDicomParser, FakeDicomFile>();
-                services.AddSingleton<IImageRenderer, FakeImageRenderer>();
-            });
+            builder.ConfigureTestServices(services => services.AddSingleton<IImageRenderer, StandInImageRenderer>());
         }
     }
 }

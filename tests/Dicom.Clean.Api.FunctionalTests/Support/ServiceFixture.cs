@@ -25,11 +25,11 @@ public abstract class ServiceFixture
         Directory.Delete(_dataFolder, recursive: true);
     }
 
-    private protected DicomCleanFactory Restart()
+    private protected DicomCleanFactory Restart(bool standInRenderer = true)
     {
         Client.Dispose();
         Factory.Dispose();
-        Factory = new DicomCleanFactory(_dataFolder);
+        Factory = new DicomCleanFactory(_dataFolder, standInRenderer);
         Client = Factory.CreateClient();
         return Factory;
     }
