@@ -1,0 +1,298 @@
+namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg;
+
+/// <summary>
+/// Progressive DCT scans with Huffman coding (T.81 G.1.2 and G.2): DC first and refinement scans,
+/// AC first and refinement scans with end-of-band runs, accumulated into each component's
+/// coefficient buffer; <see cref="Reconstruct"/> inverse-transforms them once every scan is read.
+/// </summary>
+internal static class JpegProgressiveDecoder
+{
+    private enum ScanKind
+    {
+        DcFirst,
+        DcRefine,
+        AcFirst,
+        AcRefine,
+    }
+
+    public static int DecodeScan(ReadOnlySpan<byte> data, int position, JpegStreamDecoder stream, in JpegScan scan)
+    {
+        var kind = Validate(stream, scan);
+        var frame = stream.Frame!;
+        foreach (var c in scan.Components)
+        {
+            c.DcPredictor = 0;
+            var bits = c.CoefficientBits!;
+            for (var k = scan.SpectralStart; k <= scan.SpectralEnd; k++)
+            {
+                bits[k] = scan.ApproximationLow;
+            }
+        }
+
+        var reader = new JpegBitReader(data, position, stream.FrameIndex);
+        var restartInterval = stream.RestartInterval;
+        var untilRestart = restartInterval;
+        var endOfBandRun = 0;
+
+        if (scan.Components.Length == 1)
+        {
+            var c = scan.Components[0];
+            var blocksPerLine = c.PlaneWidth / 8;
+            for (var by = 0; by < c.UnitsHigh; by++)
+            {
+                for (var bx = 0; bx < c.UnitsWide; bx++)
+                {
+                    if (restartInterval > 0)
+                    {
+                        if (untilRestart == 0)
+                        {
+                            reader.ProcessRestart();
+                            c.DcPredictor = 0;
+                            endOfBandRun = 0;
+                            untilRestart = restartInterval;
+                        }
+
+                        untilRestart--;
+                    }
+
+                    var block = c.Coefficients.AsSpan(((by * blocksPerLine) + bx) * 64, 64);
+                    DecodeBlock(ref reader, kind, c, block, scan, ref endOfBandRun);
+                }
+
+                reader.ThrowIfOverrun();
+            }
+        }
+        else
+        {
+            // Only DC scans may interleave components.
+            for (var my = 0; my < frame.McusHigh; my++)
+            {
+                for (var mx = 0; mx < frame.McusWide; mx++)
+                {
+                    if (restartInterval > 0)
+                    {
+                        if (untilRestart == 0)
+                        {
+                            reader.ProcessRestart();
+                            foreach (var c in scan.Components)
+                            {
+                                c.DcPredictor = 0;
+                            }
+
+                            endOfBandRun = 0;
+                            untilRestart = restartInterval;
+                        }
+
+                        untilRestart--;
+                    }
+
+                    foreach (var c in scan.Components)
+                    {
+                        var blocksPerLine = c.PlaneWidth / 8;
+                        for (var v = 0; v < c.V; v++)
+                        {
+                            for (var h = 0; h < c.H; h++)
+                            {
+                                var index = ((((my * c.V) + v) * blocksPerLine) + (mx * c.H) + h) * 64;
+                                DecodeBlock(ref reader, kind, c, c.Coefficients.AsSpan(index, 64), scan, ref endOfBandRun);
+                            }
+                        }
+                    }
+                }
+
+                reader.ThrowIfOverrun();
+            }
+        }
+
+        reader.ThrowIfOverrun();
+        return reader.Position;
+    }
+
+    /// <summary>Inverse-transforms every block of every component into its plane.</summary>
+    public static void Reconstruct(JpegFrame frame)
+    {
+        foreach (var c in frame.Components)
+        {
+            var blocksPerLine = c.PlaneWidth / 8;
+            for (var by = 0; by < c.UnitsHigh; by++)
+            {
+                for (var bx = 0; bx < c.UnitsWide; bx++)
+                {
+                    var block = c.Coefficients.AsSpan(((by * blocksPerLine) + bx) * 64, 64);
+                    JpegIdct.Transform(block, c.Quant, frame.Precision, c.Plane.AsSpan((by * 8 * c.PlaneWidth) + (bx * 8)), c.PlaneWidth);
+                }
+            }
+        }
+    }
+
+    // The checks libjpeg makes at the start of a progressive scan (JERR_BAD_PROGRESSION).
+    private static ScanKind Validate(JpegStreamDecoder stream, in JpegScan scan)
+    {
+        int ss = scan.SpectralStart, se = scan.SpectralEnd, ah = scan.ApproximationHigh, al = scan.ApproximationLow;
+        var isDc = ss == 0;
+        var bad = isDc ? se != 0 : ss > se || se > 63 || scan.Components.Length != 1;
+        bad |= ah != 0 && al != ah - 1;
+        bad |= al > 13;
+        if (bad)
+        {
+            throw JpegFailure.At($"invalid progressive scan parameters Ss={ss} Se={se} Ah={ah} Al={al}", scan.Offset, stream.FrameIndex);
+        }
+
+        foreach (var c in scan.Components)
+        {
+            // DC refinement scans carry raw bits; every other scan needs its table.
+            var missing = isDc ? ah == 0 && c.DcTable is null : c.AcTable is null;
+            if (missing)
+            {
+                throw JpegFailure.At($"missing Huffman table for component {c.Id}", scan.Offset, stream.FrameIndex);
+            }
+
+            if (isDc && ah == 0 && c.DcTable!.MaxSymbol > 15)
+            {
+                throw JpegFailure.At("DC Huffman table holds a magnitude category above 15", scan.Offset, stream.FrameIndex);
+            }
+        }
+
+        return (isDc, ah == 0) switch
+        {
+            (true, true) => ScanKind.DcFirst,
+            (true, false) => ScanKind.DcRefine,
+            (false, true) => ScanKind.AcFirst,
+            _ => ScanKind.AcRefine,
+        };
+    }
+
+    private static void DecodeBlock(ref JpegBitReader reader, ScanKind kind, JpegComponent c, Span<short> block, in JpegScan scan, ref int endOfBandRun)
+    {
+        var al = scan.ApproximationLow;
+        switch (kind)
+        {
+            case ScanKind.DcFirst:
+                var dc = c.DcPredictor + reader.ReceiveExtend(c.DcTable!.Decode(ref reader));
+                c.DcPredictor = dc;
+                block[0] = (short)(dc << al);
+                break;
+            case ScanKind.DcRefine:
+                if (reader.ReadBit() != 0)
+                {
+                    block[0] = (short)((block[0] & 0xFFFF) | (1 << al));
+                }
+
+                break;
+            case ScanKind.AcFirst:
+                DecodeAcFirst(ref reader, c.AcTable!, block, scan.SpectralStart, scan.SpectralEnd, al, ref endOfBandRun);
+                break;
+            default:
+                DecodeAcRefine(ref reader, c.AcTable!, block, scan.SpectralStart, scan.SpectralEnd, al, ref endOfBandRun);
+                break;
+        }
+    }
+
+    private static void DecodeAcFirst(ref JpegBitReader reader, JpegHuffmanTable table, Span<short> block, int start, int end, int al, ref int endOfBandRun)
+    {
+        if (endOfBandRun > 0)
+        {
+            endOfBandRun--;
+            return;
+        }
+
+        var natural = JpegIdct.NaturalOrder;
+        for (var k = start; k <= end; k++)
+        {
+            var rs = table.Decode(ref reader);
+            var r = rs >> 4;
+            var s = rs & 15;
+            if (s != 0)
+            {
+                k += r;
+                block[natural[k]] = (short)(reader.ReceiveExtend(s) * (1 << al));
+            }
+            else if (r == 15)
+            {
+                k += 15;
+            }
+            else
+            {
+                // EOBr: this block and (2^r - 1 + next r bits) more end here (G.1.2.2).
+                endOfBandRun = (1 << r) - 1 + reader.ReadBits(r);
+                break;
+            }
+        }
+    }
+
+    private static void DecodeAcRefine(ref JpegBitReader reader, JpegHuffmanTable table, Span<short> block, int start, int end, int al, ref int endOfBandRun)
+    {
+        var plus = 1 << al;
+        var minus = -1 << al;
+        var natural = JpegIdct.NaturalOrder;
+        var k = start;
+        if (endOfBandRun == 0)
+        {
+            for (; k <= end; k++)
+            {
+                var rs = table.Decode(ref reader);
+                var r = rs >> 4;
+                var s = rs & 15;
+                var value = 0;
+                if (s != 0)
+                {
+                    // s must be 1 (G.1.2.3); like libjpeg, any other size is read as 1.
+                    value = reader.ReadBit() != 0 ? plus : minus;
+                }
+                else if (r != 15)
+                {
+                    endOfBandRun = (1 << r) + reader.ReadBits(r);
+                    break;
+                }
+
+                // Skip r zero-history coefficients, appending correction bits to the nonzero ones.
+                do
+                {
+                    var index = natural[k];
+                    if (block[index] != 0)
+                    {
+                        Refine(ref reader, ref block[index], plus, minus);
+                    }
+                    else
+                    {
+                        if (--r < 0)
+                        {
+                            break;
+                        }
+                    }
+
+                    k++;
+                }
+                while (k <= end);
+
+                if (value != 0)
+                {
+                    block[natural[k]] = (short)value;
+                }
+            }
+        }
+
+        if (endOfBandRun > 0)
+        {
+            // Inside an end-of-band run: only correction bits for coefficients already nonzero.
+            for (; k <= end; k++)
+            {
+                var index = natural[k];
+                if (block[index] != 0)
+                {
+                    Refine(ref reader, ref block[index], plus, minus);
+                }
+            }
+
+            endOfBandRun--;
+        }
+    }
+
+    private static void Refine(ref JpegBitReader reader, ref short coefficient, int plus, int minus)
+    {
+        if (reader.ReadBit() != 0 && (coefficient & plus) == 0)
+        {
+            coefficient = (short)(coefficient >= 0 ? coefficient + plus : coefficient + minus);
+        }
+    }
+}
