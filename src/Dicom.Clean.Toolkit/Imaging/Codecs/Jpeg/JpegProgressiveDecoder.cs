@@ -108,9 +108,14 @@ internal static class JpegProgressiveDecoder
         return reader.Position;
     }
 
-    /// <summary>Inverse-transforms every block of every component into its plane.</summary>
+    /// <summary>
+    /// Inverse-transforms every block of every component into its plane, with libjpeg's block
+    /// smoothing when the progression left the first AC coefficients incomplete.
+    /// </summary>
     public static void Reconstruct(JpegFrame frame)
     {
+        var smoothing = JpegBlockSmoothing.IsUseful(frame);
+        Span<short> workspace = stackalloc short[64];
         foreach (var c in frame.Components)
         {
             var blocksPerLine = c.PlaneWidth / 8;
@@ -118,7 +123,17 @@ internal static class JpegProgressiveDecoder
             {
                 for (var bx = 0; bx < c.UnitsWide; bx++)
                 {
-                    var block = c.Coefficients.AsSpan(((by * blocksPerLine) + bx) * 64, 64);
+                    scoped ReadOnlySpan<short> block;
+                    if (smoothing)
+                    {
+                        JpegBlockSmoothing.Estimate(c, bx, by, workspace);
+                        block = workspace;
+                    }
+                    else
+                    {
+                        block = c.Coefficients.AsSpan(((by * blocksPerLine) + bx) * 64, 64);
+                    }
+
                     JpegIdct.Transform(block, c.Quant, frame.Precision, c.Plane.AsSpan((by * 8 * c.PlaneWidth) + (bx * 8)), c.PlaneWidth);
                 }
             }
