@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg;
 
 /// <summary>
@@ -32,6 +34,7 @@ internal ref struct JpegBitReader
     public readonly bool IsOverrun => _count < _padding;
 
     /// <summary>Returns the next 16 bits without consuming them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Peek16()
     {
         if (_count < 16)
@@ -43,6 +46,7 @@ internal ref struct JpegBitReader
     }
 
     /// <summary>Consumes <paramref name="bits"/> bits already made available by <see cref="Peek16"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Skip(int bits)
     {
         _buffer <<= bits;
@@ -50,6 +54,7 @@ internal ref struct JpegBitReader
     }
 
     /// <summary>Reads 0 to 16 bits as an unsigned value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ReadBits(int bits)
     {
         if (bits == 0)
@@ -69,6 +74,7 @@ internal ref struct JpegBitReader
     }
 
     /// <summary>Reads one bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ReadBit()
     {
         if (_count < 1)
@@ -83,6 +89,7 @@ internal ref struct JpegBitReader
     }
 
     /// <summary>Reads <paramref name="bits"/> bits and sign-extends them as T.81 F.2.2.1 (EXTEND).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ReceiveExtend(int bits)
     {
         if (bits == 0)

@@ -155,6 +155,12 @@ internal static class JpegLosslessDecoder
     /// <summary>Decodes one difference (T.81 H.2.2): category SSSS, then SSSS bits; 16 means 32768.</summary>
     private static int DecodeDifference(ref JpegBitReader reader, JpegHuffmanTable table)
     {
+        var fast = table.DecodeFastDifference(ref reader);
+        if (fast != 0)
+        {
+            return fast >> 16;
+        }
+
         var s = table.Decode(ref reader);
         return s == 16 ? 32768 : reader.ReceiveExtend(s);
     }
@@ -170,9 +176,40 @@ internal static class JpegLosslessDecoder
         }
     }
 
-    // Reconstruction is modulo 2^16 (H.2.1); Ra left, Rb above, Rc above-left (Table H.1).
+    // Reconstruction is modulo 2^16 (H.2.1); the first column is predicted from above.
     private static void Undifference(ReadOnlySpan<int> diff, ReadOnlySpan<ushort> previous, Span<ushort> output, int predictor)
     {
+        switch (predictor)
+        {
+            case 1:
+                Undifference<JpegLosslessPredictor.Left>(diff, previous, output);
+                break;
+            case 2:
+                Undifference<JpegLosslessPredictor.Above>(diff, previous, output);
+                break;
+            case 3:
+                Undifference<JpegLosslessPredictor.AboveLeft>(diff, previous, output);
+                break;
+            case 4:
+                Undifference<JpegLosslessPredictor.Plane>(diff, previous, output);
+                break;
+            case 5:
+                Undifference<JpegLosslessPredictor.LeftPlusHalfGradient>(diff, previous, output);
+                break;
+            case 6:
+                Undifference<JpegLosslessPredictor.AbovePlusHalfGradient>(diff, previous, output);
+                break;
+            default:
+                Undifference<JpegLosslessPredictor.Average>(diff, previous, output);
+                break;
+        }
+    }
+
+    private static void Undifference<TPredictor>(ReadOnlySpan<int> diff, ReadOnlySpan<ushort> previous, Span<ushort> output)
+        where TPredictor : struct, IJpegLosslessPredictor
+    {
+        previous = previous[..diff.Length];
+        output = output[..diff.Length];
         int rb = previous[0];
         var ra = (diff[0] + rb) & 0xFFFF;
         output[0] = (ushort)ra;
@@ -180,17 +217,7 @@ internal static class JpegLosslessDecoder
         {
             var rc = rb;
             rb = previous[x];
-            var prediction = predictor switch
-            {
-                1 => ra,
-                2 => rb,
-                3 => rc,
-                4 => ra + rb - rc,
-                5 => ra + ((rb - rc) >> 1),
-                6 => rb + ((ra - rc) >> 1),
-                _ => (ra + rb) >> 1,
-            };
-            ra = (diff[x] + prediction) & 0xFFFF;
+            ra = (diff[x] + TPredictor.Predict(ra, rb, rc)) & 0xFFFF;
             output[x] = (ushort)ra;
         }
     }

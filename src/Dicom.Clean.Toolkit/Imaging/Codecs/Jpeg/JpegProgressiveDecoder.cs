@@ -134,7 +134,15 @@ internal static class JpegProgressiveDecoder
                         block = c.Coefficients.AsSpan(((by * blocksPerLine) + bx) * 64, 64);
                     }
 
-                    JpegIdct.Transform(block, c.Quant, frame.Precision, c.Plane.AsSpan((by * 8 * c.PlaneWidth) + (bx * 8)), c.PlaneWidth);
+                    var output = c.Plane.AsSpan((by * 8 * c.PlaneWidth) + (bx * 8));
+                    if (block[1..].ContainsAnyExcept((short)0))
+                    {
+                        JpegIdct.Transform(block, c.Quant, frame.Precision, output, c.PlaneWidth);
+                    }
+                    else
+                    {
+                        JpegIdct.TransformDcOnly(block[0], c.Quant![0], frame.Precision, output, c.PlaneWidth);
+                    }
                 }
             }
         }
@@ -183,7 +191,7 @@ internal static class JpegProgressiveDecoder
         switch (kind)
         {
             case ScanKind.DcFirst:
-                var dc = c.DcPredictor + reader.ReceiveExtend(c.DcTable!.Decode(ref reader));
+                var dc = c.DcPredictor + JpegSequentialDecoder.DecodeDifference(ref reader, c.DcTable!);
                 c.DcPredictor = dc;
                 block[0] = (short)(dc << al);
                 break;
@@ -214,6 +222,14 @@ internal static class JpegProgressiveDecoder
         var natural = JpegIdct.NaturalOrder;
         for (var k = start; k <= end; k++)
         {
+            var fast = table.DecodeFastAc(ref reader);
+            if (fast != 0)
+            {
+                k += (fast >> 8) & 15;
+                block[natural[k]] = (short)((fast >> 16) * (1 << al));
+                continue;
+            }
+
             var rs = table.Decode(ref reader);
             var r = rs >> 4;
             var s = rs & 15;

@@ -49,8 +49,8 @@ internal static class JpegSequentialDecoder
                         untilRestart--;
                     }
 
-                    DecodeBlock(ref reader, c, block);
-                    JpegIdct.Transform(block, c.Quant, precision, c.Plane.AsSpan((by * 8 * c.PlaneWidth) + (bx * 8)), c.PlaneWidth);
+                    var hasAc = DecodeBlock(ref reader, c, block);
+                    Reconstruct(block, hasAc, c, precision, (by * 8 * c.PlaneWidth) + (bx * 8));
                 }
 
                 reader.ThrowIfOverrun();
@@ -80,9 +80,8 @@ internal static class JpegSequentialDecoder
                             var row = ((my * c.V) + v) * 8;
                             for (var h = 0; h < c.H; h++)
                             {
-                                DecodeBlock(ref reader, c, block);
-                                var column = ((mx * c.H) + h) * 8;
-                                JpegIdct.Transform(block, c.Quant, precision, c.Plane.AsSpan((row * c.PlaneWidth) + column), c.PlaneWidth);
+                                var hasAc = DecodeBlock(ref reader, c, block);
+                                Reconstruct(block, hasAc, c, precision, (row * c.PlaneWidth) + (((mx * c.H) + h) * 8));
                             }
                         }
                     }
@@ -96,6 +95,26 @@ internal static class JpegSequentialDecoder
         return reader.Position;
     }
 
+    private static void Reconstruct(ReadOnlySpan<short> block, bool hasAc, JpegComponent c, int precision, int offset)
+    {
+        var output = c.Plane.AsSpan(offset);
+        if (hasAc)
+        {
+            JpegIdct.Transform(block, c.Quant, precision, output, c.PlaneWidth);
+        }
+        else
+        {
+            JpegIdct.TransformDcOnly(block[0], c.Quant![0], precision, output, c.PlaneWidth);
+        }
+    }
+
+    /// <summary>A DC difference (F.2.2.1): magnitude category, then that many bits.</summary>
+    internal static int DecodeDifference(ref JpegBitReader reader, JpegHuffmanTable table)
+    {
+        var fast = table.DecodeFastDifference(ref reader);
+        return fast != 0 ? fast >> 16 : reader.ReceiveExtend(table.Decode(ref reader));
+    }
+
     private static void Restart(ref JpegBitReader reader, JpegComponent[] components)
     {
         reader.ProcessRestart();
@@ -105,26 +124,40 @@ internal static class JpegSequentialDecoder
         }
     }
 
-    /// <summary>Decodes one block's DC difference and AC coefficients (T.81 F.2.2), natural order.</summary>
-    private static void DecodeBlock(ref JpegBitReader reader, JpegComponent c, scoped Span<short> block)
+    /// <summary>
+    /// Decodes one block's DC difference and AC coefficients (T.81 F.2.2), natural order; returns
+    /// whether any AC coefficient is non-zero.
+    /// </summary>
+    private static bool DecodeBlock(ref JpegBitReader reader, JpegComponent c, scoped Span<short> block)
     {
         block.Clear();
-        var s = c.DcTable!.Decode(ref reader);
-        var dc = c.DcPredictor + reader.ReceiveExtend(s);
+        var dc = c.DcPredictor + DecodeDifference(ref reader, c.DcTable!);
         c.DcPredictor = dc;
         block[0] = (short)dc;
 
         var ac = c.AcTable!;
         var natural = JpegIdct.NaturalOrder;
+        var hasAc = false;
         for (var k = 1; k < 64; k++)
         {
+            var fast = ac.DecodeFastAc(ref reader);
+            if (fast != 0)
+            {
+                k += (fast >> 8) & 15;
+                block[natural[k]] = (short)(fast >> 16);
+                hasAc = true;
+                continue;
+            }
+
             var rs = ac.Decode(ref reader);
             var r = rs >> 4;
-            s = rs & 15;
+            var s = rs & 15;
             if (s != 0)
             {
                 k += r;
-                block[natural[k]] = (short)reader.ReceiveExtend(s);
+                var value = (short)reader.ReceiveExtend(s);
+                block[natural[k]] = value;
+                hasAc |= value != 0;
             }
             else
             {
@@ -136,5 +169,7 @@ internal static class JpegSequentialDecoder
                 k += 15;
             }
         }
+
+        return hasAc;
     }
 }
