@@ -43,7 +43,7 @@ internal static class JpegIdct
     /// <summary>
     /// Transforms one block of quantized coefficients (natural order) into 8x8 samples written at
     /// <paramref name="output"/> with row stride <paramref name="stride"/>. Uses AVX2 where the
-    /// processor has it: the same 32-bit integer arithmetic, eight columns or rows at a time.
+    /// processor has it and the block cannot overflow 32-bit lanes (always, for valid streams).
     /// </summary>
     /// <param name="coefficients">64 quantized coefficients, natural order.</param>
     /// <param name="quant">64 quantization values, natural order.</param>
@@ -52,11 +52,7 @@ internal static class JpegIdct
     /// <param name="stride">Distance between output rows, in samples.</param>
     public static void Transform(ReadOnlySpan<short> coefficients, ReadOnlySpan<int> quant, int precision, Span<ushort> output, int stride)
     {
-        if (Avx2.IsSupported)
-        {
-            JpegIdctAvx2.Transform(coefficients, quant, precision, output, stride);
-        }
-        else
+        if (!Avx2.IsSupported || !JpegIdctAvx2.TryTransform(coefficients, quant, precision, output, stride))
         {
             TransformScalar(coefficients, quant, precision, output, stride);
         }

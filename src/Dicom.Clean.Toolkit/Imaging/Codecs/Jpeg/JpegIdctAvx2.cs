@@ -7,14 +7,22 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg;
 /// <summary>
 /// The ISLOW inverse DCT of <see cref="JpegIdct"/> with AVX2: pass 1 transforms the eight columns
 /// at once (one vector per row), the workspace is transposed, pass 2 transforms the eight rows at
-/// once, and the result is transposed back. The arithmetic is libjpeg's 32-bit fixed point, term
-/// for term, so valid streams give the same samples as the scalar code and as libjpeg.
+/// once, and the result is transposed back. The arithmetic is libjpeg's fixed point in 32-bit
+/// lanes where DCMTK's build uses 64-bit integers: the vector path is taken only when no result can
+/// exceed 32 bits, so its samples always equal the scalar code's.
 /// </summary>
 internal static class JpegIdctAvx2
 {
     private const int ConstBits = 13;
 
-    public static void Transform(ReadOnlySpan<short> coefficients, ReadOnlySpan<int> quant, int precision, Span<ushort> output, int stride)
+    // Each output of one 1-D pass is a sum of the eight inputs with weights whose absolute values
+    // add up to at most 61214 * 2^0 (even part 31521, odd part 29693, after expanding z1..z5).
+    // Intermediate wrap-around cancels in two's complement, so only the final sum must fit:
+    // 61214 * 35000 plus rounding stays below 2^31.
+    private const int MaxSafeInput = 35000;
+
+    /// <summary>Transforms the block, or returns false (writing nothing) when it might overflow.</summary>
+    public static bool TryTransform(ReadOnlySpan<short> coefficients, ReadOnlySpan<int> quant, int precision, Span<ushort> output, int stride)
     {
         var pass1Bits = precision == 8 ? 2 : 1;
         var r0 = Row(coefficients, quant, 0);
@@ -25,11 +33,19 @@ internal static class JpegIdctAvx2
         var r5 = Row(coefficients, quant, 5);
         var r6 = Row(coefficients, quant, 6);
         var r7 = Row(coefficients, quant, 7);
+        if (!IsSafe(r0, r1, r2, r3, r4, r5, r6, r7))
+        {
+            return false;
+        }
 
         var shift1 = ConstBits - pass1Bits;
         var round1 = Vector256.Create(1 << (shift1 - 1));
         Butterfly(ref r0, ref r1, ref r2, ref r3, ref r4, ref r5, ref r6, ref r7, round1, shift1);
         Transpose(ref r0, ref r1, ref r2, ref r3, ref r4, ref r5, ref r6, ref r7);
+        if (!IsSafe(r0, r1, r2, r3, r4, r5, r6, r7))
+        {
+            return false;
+        }
 
         var shift2 = ConstBits + pass1Bits + 3;
         var round2 = Vector256.Create(1 << (shift2 - 1));
@@ -50,6 +66,18 @@ internal static class JpegIdctAvx2
         Store(r5, output, 5 * stride, half, mask, center, max);
         Store(r6, output, 6 * stride, half, mask, center, max);
         Store(r7, output, 7 * stride, half, mask, center, max);
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSafe(
+        Vector256<int> r0, Vector256<int> r1, Vector256<int> r2, Vector256<int> r3,
+        Vector256<int> r4, Vector256<int> r5, Vector256<int> r6, Vector256<int> r7)
+    {
+        var largest = Vector256.Max(
+            Vector256.Max(Vector256.Max(Vector256.Abs(r0), Vector256.Abs(r1)), Vector256.Max(Vector256.Abs(r2), Vector256.Abs(r3))),
+            Vector256.Max(Vector256.Max(Vector256.Abs(r4), Vector256.Abs(r5)), Vector256.Max(Vector256.Abs(r6), Vector256.Abs(r7))));
+        return !Vector256.GreaterThanAny(largest, Vector256.Create(MaxSafeInput));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -11,12 +11,19 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg;
 /// </summary>
 internal sealed class JpegStreamDecoder : IDisposable
 {
+    /// <summary>
+    /// Scans accepted in one stream. Real progressions use about ten; each scan costs a pass over
+    /// the image even when nearly empty, so this bounds the work a hostile stream can cause.
+    /// </summary>
+    public const int MaxScans = 1000;
+
     private readonly int _frameIndex;
     private readonly FrameDescriptor _descriptor;
     private readonly JpegHuffmanTable?[] _dcTables = new JpegHuffmanTable?[4];
     private readonly JpegHuffmanTable?[] _acTables = new JpegHuffmanTable?[4];
     private readonly int[]?[] _quantTables = new int[]?[4];
     private bool _heightFromDnl;
+    private bool _sawEnd;
     private int _scanCount;
 
     public JpegStreamDecoder(int frameIndex, in FrameDescriptor descriptor)
@@ -50,6 +57,7 @@ internal sealed class JpegStreamDecoder : IDisposable
             if (marker < 0 || marker == JpegMarker.Eoi)
             {
                 // A missing EOI is tolerated once the image is complete; junk after EOI is ignored.
+                _sawEnd = marker == JpegMarker.Eoi;
                 break;
             }
 
@@ -78,6 +86,11 @@ internal sealed class JpegStreamDecoder : IDisposable
                     ReadNumberOfLines(segment, markerOffset);
                     break;
                 case JpegMarker.Sos:
+                    if (_scanCount == MaxScans)
+                    {
+                        throw Fail($"more than {MaxScans} scans", markerOffset);
+                    }
+
                     var scan = ReadScanHeader(segment, markerOffset);
                     position = DecodeScan(data, position, scan);
                     _scanCount++;
@@ -396,6 +409,12 @@ internal sealed class JpegStreamDecoder : IDisposable
 
         if (frame.Process == JpegProcess.Progressive)
         {
+            // Without EOI an incomplete progression cannot be told from a truncated stream.
+            if (!_sawEnd && frame.Components.Any(c => c.CoefficientBits!.Any(bits => bits != 0)))
+            {
+                throw Fail("the stream ends without EOI before the progression is complete (truncated)", endOffset);
+            }
+
             JpegProgressiveDecoder.Reconstruct(frame);
         }
     }
