@@ -82,8 +82,9 @@ internal static class JpegOutputWriter
     }
 
     /// <summary>
-    /// Converts one row in place (into the upsamplers' rows) with libjpeg's integer YCbCr to RGB
-    /// (ycc_rgb_convert); results clamp to the sample range.
+    /// Converts one row with libjpeg's integer YCbCr to RGB (ycc_rgb_convert); results clamp to the
+    /// sample range. In place: a full-size component's row is its plane row, which nothing reads
+    /// again once this output row is written; the others are upsampler scratch rows.
     /// </summary>
     private static void ConvertYccToRgb(ushort[][] rows, int[] offsets, int width, int bits)
     {
