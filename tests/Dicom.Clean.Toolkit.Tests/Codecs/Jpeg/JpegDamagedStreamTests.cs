@@ -166,6 +166,25 @@ public sealed class JpegDamagedStreamTests
     }
 
     [Test]
+    public void Decode_MoreTableDefinitionsThanTheLimit_ThrowsDicomException()
+    {
+        var (stream, descriptor) = Valid("lossless 16-bit");
+        var dht = JpegTestStreams.MarkerOffsets(stream, m => m == 0xC4)[0];
+        var length = (stream[dht + 2] << 8) | stream[dht + 3];
+        var segment = stream[dht..(dht + 2 + length)];
+        var many = new List<byte>(stream[..dht]);
+        for (var i = 0; i <= JpegStreamDecoder.MaxTableDefinitions; i++)
+        {
+            many.AddRange(segment);
+        }
+
+        many.AddRange(stream[dht..]);
+        var exception = Assert.Throws<DicomException>(() => Decode([.. many], descriptor));
+
+        Assert.That(exception!.Message, Does.Contain("table definitions"));
+    }
+
+    [Test]
     public void Decode_DestinationTooSmall_ThrowsArgumentException()
     {
         var (stream, descriptor) = Valid("baseline");

@@ -37,6 +37,7 @@ internal sealed partial class JpegStreamDecoder
                 throw Fail($"invalid DQT table (precision {precision}, id {id})", offset + p);
             }
 
+            CountTableDefinition(offset + p);
             var table = new int[64];
             var natural = JpegIdct.NaturalOrder;
             for (var i = 0; i < 64; i++)
@@ -75,6 +76,7 @@ internal sealed partial class JpegStreamDecoder
                 throw Fail($"DHT table declares {total} codes, more than the segment holds", offset + p);
             }
 
+            CountTableDefinition(offset + p);
             var table = JpegHuffmanTable.Create(counts, segment.Slice(p + 17, total))
                 ?? throw Fail("DHT code lengths do not form a valid Huffman code", offset + p);
             (tableClass == 0 ? _dcTables : _acTables)[id] = table;
@@ -215,5 +217,13 @@ internal sealed partial class JpegStreamDecoder
 
         var p = 1 + (2 * count);
         return new JpegScan(components, segment[p], segment[p + 1], segment[p + 2] >> 4, segment[p + 2] & 15, offset);
+    }
+
+    private void CountTableDefinition(int offset)
+    {
+        if (++_tableCount > MaxTableDefinitions)
+        {
+            throw Fail($"more than {MaxTableDefinitions} table definitions", offset);
+        }
     }
 }

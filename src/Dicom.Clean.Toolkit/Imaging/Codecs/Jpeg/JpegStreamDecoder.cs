@@ -17,6 +17,12 @@ internal sealed partial class JpegStreamDecoder : IDisposable
     /// </summary>
     public const int MaxScans = 1000;
 
+    /// <summary>
+    /// Huffman and quantization table definitions accepted in one stream (eight per scan at the
+    /// scan limit), so that repeated DHT segments cannot make decoding allocate without bound.
+    /// </summary>
+    public const int MaxTableDefinitions = 8 * MaxScans;
+
     private readonly int _frameIndex;
     private readonly FrameDescriptor _descriptor;
     private readonly JpegHuffmanTable?[] _dcTables = new JpegHuffmanTable?[4];
@@ -25,6 +31,7 @@ internal sealed partial class JpegStreamDecoder : IDisposable
     private bool _heightFromDnl;
     private bool _sawEnd;
     private int _scanCount;
+    private int _tableCount;
 
     public JpegStreamDecoder(int frameIndex, in FrameDescriptor descriptor)
     {
