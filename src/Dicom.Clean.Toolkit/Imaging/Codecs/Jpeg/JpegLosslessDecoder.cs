@@ -89,26 +89,7 @@ internal static class JpegLosslessDecoder
                 {
                     var c = scan.Components[i];
                     var rows = interleaved ? c.V : 1;
-                    for (var v = 0; v < rows; v++)
-                    {
-                        var y = (mcuRow * rows) + v;
-                        if (y >= c.Height)
-                        {
-                            break;
-                        }
-
-                        var diff = diffs[i].AsSpan(v * diffWidth[i], c.Width);
-                        var output = c.Plane.AsSpan(y * c.PlaneWidth, c.Width);
-                        if (firstRow[i])
-                        {
-                            UndifferenceFirstRow(diff, output, initial);
-                            firstRow[i] = false;
-                        }
-                        else
-                        {
-                            Undifference(diff, c.Plane.AsSpan((y - 1) * c.PlaneWidth, c.Width), output, predictor);
-                        }
-                    }
+                    UndifferenceRows(c, diffs[i], diffWidth[i], mcuRow * rows, rows, ref firstRow[i], initial, predictor);
                 }
             }
 
@@ -128,6 +109,27 @@ internal static class JpegLosslessDecoder
                 {
                     ArrayPool<int>.Shared.Return(d);
                 }
+            }
+        }
+    }
+
+    /// <summary>Reconstructs the component's sample rows of one MCU row (dummy rows past its height skipped).</summary>
+    private static void UndifferenceRows(JpegComponent c, int[] diffs, int diffWidth, int firstY, int rows, ref bool firstRow, int initial, int predictor)
+    {
+        var plane = c.Plane!;
+        for (var v = 0; v < rows && firstY + v < c.Height; v++)
+        {
+            var y = firstY + v;
+            var diff = diffs.AsSpan(v * diffWidth, c.Width);
+            var output = plane.AsSpan(y * c.PlaneWidth, c.Width);
+            if (firstRow)
+            {
+                UndifferenceFirstRow(diff, output, initial);
+                firstRow = false;
+            }
+            else
+            {
+                Undifference(diff, plane.AsSpan((y - 1) * c.PlaneWidth, c.Width), output, predictor);
             }
         }
     }
