@@ -1,5 +1,6 @@
 using Dicom.Clean.Toolkit.Imaging.Codecs;
 using Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg;
+using Dicom.Clean.Toolkit.Model;
 using Dicom.Clean.Toolkit.Tests.Codecs.Jpeg.Support;
 using Dicom.Clean.Toolkit.Tests.Support;
 
@@ -39,6 +40,20 @@ public sealed class JpegFuzzTests
         }
 
         Fuzz(cases, mutations: 600, seed: 7);
+    }
+
+    [Test]
+    public void Decode_MutatedCorpusFrames_OnlyThrowDicomException()
+    {
+        var cases = new List<(string, byte[], FrameDescriptor)>();
+        foreach (var name in new[] { "JPEG-lossy.dcm", "SC_rgb_jpeg_gdcm.dcm", "SC_rgb_dcmtk_+eb+cy+np.dcm", "examples_ybr_color.dcm" })
+        {
+            using var file = DicomFile.Open(SharedCorpus.CorpusFile("pydicom", name));
+            var pixels = DicomPixelData.Find(file)!;
+            cases.Add((name, pixels.GetFrameBytes(0).ToArray(), pixels.Frame));
+        }
+
+        Fuzz(cases, mutations: 800, seed: 99);
     }
 
     private static void Fuzz(List<(string Name, byte[] Stream, FrameDescriptor Descriptor)> cases, int mutations, int seed)
