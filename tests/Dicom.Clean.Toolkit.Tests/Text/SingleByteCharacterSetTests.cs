@@ -59,6 +59,21 @@ public sealed class SingleByteCharacterSetTests
         Assert.That(set.Decode(bytes, isPersonName: true), Is.EqualTo(text));
     }
 
+    // Patient's Name bytes of the corpus's charset_files (pydicom's FileInfo.txt) and the names
+    // DCMTK's dcm2json gives for them (ref/pydicom/json).
+    [TestCase("ISO_IR 127", "E2C8C7E6EA5EE4E6D2C7D1", "قباني^لنزار")]
+    [TestCase("ISO_IR 100", "4275635E4AE972F46D65", "Buc^Jérôme")]
+    [TestCase("ISO_IR 100", "C46E6561735E52FC6469676572", "Äneas^Rüdiger")]
+    [TestCase("ISO_IR 126", "C4E9EFEDF5F3E9EFF2", "Διονυσιος")]
+    [TestCase("ISO_IR 138", "F9F8E5EF5EE3E1E5F8E4", "שרון^דבורה")]
+    [TestCase("ISO_IR 144", "BBEEDA6365DCD17970D3", "Люкceмбypг")]
+    public void Decode_CorpusPatientName_MatchesDcmtk(string term, string hex, string name)
+    {
+        var decoded = DicomCharacterSet.FromTerms([term]).Decode(Convert.FromHexString(hex), isPersonName: true);
+
+        Assert.That(decoded, Is.EqualTo(name));
+    }
+
     [TestCaseSource(nameof(TermsWithUnmappedBytes))]
     public void Decode_UnmappedByte_WarnsWithOffsetAndReplaces(string term)
     {
