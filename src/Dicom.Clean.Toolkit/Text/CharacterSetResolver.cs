@@ -16,13 +16,13 @@ internal static class CharacterSetResolver
             var term = DefinedTerms.Find(values[i] ?? string.Empty, out var exact);
             if (term is null)
             {
-                warnings?.Add($"Specific Character Set value {i + 1} '{values[i]}' is not a defined term; " +
+                warnings?.Add($"Specific Character Set value {i + 1} '{Quote(values[i])}' is not a defined term; " +
                     (i == 0 ? "the default repertoire is used in its place." : "ignored."));
                 term = i == 0 ? DefinedTerms.Default : null;
             }
             else if (!exact)
             {
-                warnings?.Add($"Specific Character Set value {i + 1} '{values[i]}' is not spelled as defined; read as '{term.Name}'.");
+                warnings?.Add($"Specific Character Set value {i + 1} '{Quote(values[i])}' is not spelled as defined; read as '{term.Name}'.");
             }
 
             // An empty value after value 1 adds nothing.
@@ -66,4 +66,8 @@ internal static class CharacterSetResolver
 
         return (CharacterSetKind.CodeExtension, terms);
     }
+
+    // A damaged file can hand over anything as a term: quote a bounded prefix only.
+    private static string Quote(string? value) =>
+        value is null ? string.Empty : value.Length <= 24 ? value : string.Concat(value.AsSpan(0, 24), "...");
 }

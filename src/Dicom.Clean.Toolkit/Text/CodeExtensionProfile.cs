@@ -16,10 +16,14 @@ internal sealed class CodeExtensionProfile
         InitialG1 = terms[0].G1;
         Designations = [.. terms.SelectMany(t => new[] { t.G0, t.G1 }).OfType<Designation>().Distinct()];
         FallbackG1 = Designations.FirstOrDefault(d => d.ToG1);
+        StartsInAscii = InitialG0 == DefinedTerms.AsciiG0;
     }
 
     /// <summary>The G0 set at the start of a value and after each delimiter.</summary>
     public Designation InitialG0 { get; }
+
+    /// <summary>True when G0 starts as ASCII, so a value of bytes below 0x80 without ESC is plain ASCII.</summary>
+    public bool StartsInAscii { get; }
 
     /// <summary>The G1 set at the start of a value and after each delimiter (none when value 1 is empty).</summary>
     public Designation? InitialG1 { get; }

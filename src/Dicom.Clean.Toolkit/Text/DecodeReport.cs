@@ -9,6 +9,9 @@ internal struct DecodeReport
     /// <summary>First byte not valid in the active character set (replaced by U+FFFD).</summary>
     public int? InvalidAt;
 
+    /// <summary>First byte above 0x7F under the default repertoire (read as ISO 8859-1).</summary>
+    public int? OutsideDefaultAt;
+
     /// <summary>First escape sequence that designates no known set (dropped).</summary>
     public int? UnknownEscapeAt;
 
@@ -23,5 +26,5 @@ internal struct DecodeReport
 
     /// <summary>True when nothing was reported.</summary>
     public readonly bool IsClean =>
-        InvalidAt is null && UnknownEscapeAt is null && UndeclaredEscapeAt is null && UndesignatedG1At is null && ShiftJisAt is null;
+        InvalidAt is null && OutsideDefaultAt is null && UnknownEscapeAt is null && UndeclaredEscapeAt is null && UndesignatedG1At is null && ShiftJisAt is null;
 }

@@ -13,11 +13,14 @@ internal static class DecodeWarnings
     {
         if (report.InvalidAt is { } invalid)
         {
-            warnings.Add(invalid < 0
+            warnings.Add((uint)invalid >= (uint)bytes.Length
                 ? Format($"Value holds bytes not valid in Specific Character Set '{name}'; replaced by U+FFFD.")
-                : name == "ISO_IR 6"
-                    ? Format($"Byte 0x{bytes[invalid]:X2} at value offset {invalid} is outside the default repertoire; bytes above 0x7F read as ISO 8859-1.")
-                    : Format($"Byte 0x{bytes[Math.Min(invalid, bytes.Length - 1)]:X2} at value offset {invalid} is not valid in Specific Character Set '{name}'; replaced by U+FFFD."));
+                : Format($"Byte 0x{bytes[invalid]:X2} at value offset {invalid} is not valid in Specific Character Set '{name}'; replaced by U+FFFD."));
+        }
+
+        if (report.OutsideDefaultAt is { } outside)
+        {
+            warnings.Add(Format($"Byte 0x{bytes[outside]:X2} at value offset {outside} is outside the default repertoire (no Specific Character Set); bytes above 0x7F read as ISO 8859-1."));
         }
 
         if (report.UnknownEscapeAt is { } unknown)

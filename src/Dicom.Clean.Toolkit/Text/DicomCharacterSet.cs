@@ -25,7 +25,7 @@ public sealed class DicomCharacterSet
 
     private DicomCharacterSet(IReadOnlyList<string> terms, CharacterSetKind kind, CodedCharacterSet? table, CodeExtensionProfile? extensions)
     {
-        Terms = terms;
+        Terms = Array.AsReadOnly(terms.ToArray()); // a copy: the caller's list may change later
         _kind = kind;
         _table = table;
         _extensions = extensions;
@@ -64,7 +64,7 @@ public sealed class DicomCharacterSet
             return Default;
         }
 
-        if (terms.Count == 1 && SingleTerms.TryGetValue(terms[0], out var known))
+        if (terms.Count == 1 && terms[0] is { } only && SingleTerms.TryGetValue(only, out var known))
         {
             return known;
         }
@@ -132,7 +132,7 @@ public sealed class DicomCharacterSet
             case CharacterSetKind.Default:
                 if (check && bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) is var high and >= 0)
                 {
-                    report.InvalidAt = high;
+                    report.OutsideDefaultAt = high;
                 }
 
                 return Encoding.Latin1.GetString(bytes);
@@ -147,7 +147,7 @@ public sealed class DicomCharacterSet
                 report.InvalidAt = invalidAt >= 0 ? invalidAt : null;
                 return text;
             case CharacterSetKind.CodeExtension:
-                if (_extensions!.InitialG0 == DefinedTerms.AsciiG0
+                if (_extensions!.StartsInAscii
                     && bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0 && !bytes.Contains((byte)0x1B))
                 {
                     return Encoding.ASCII.GetString(bytes);
