@@ -34,6 +34,9 @@ internal sealed class CodeExtensionProfile
     /// <summary>The G1 set a lenient reader assumes for bytes 0xA0-0xFF met while none is designated.</summary>
     public Designation? FallbackG1 { get; }
 
-    /// <summary>True when one of the declared terms brings this designation.</summary>
-    public bool Declares(Designation designation) => Designations.Contains(designation);
+    /// <summary>
+    /// True when one of the declared terms brings this designation. ASCII into G0 always counts:
+    /// it is the default repertoire, and Japanese writers return to it (ESC ( B) under ISO 2022 IR 13.
+    /// </summary>
+    public bool Declares(Designation designation) => designation == DefinedTerms.AsciiG0 || Designations.Contains(designation);
 }

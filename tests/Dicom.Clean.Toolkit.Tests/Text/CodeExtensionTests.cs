@@ -152,6 +152,22 @@ public sealed class CodeExtensionTests
     }
 
     [Test]
+    public void Decode_ReturnToAsciiUnderJisX0201_IsAcceptedSilently()
+    {
+        // ESC ( B instead of ESC ( J after kanji: ASCII is the default repertoire, no warning.
+        var set = DicomCharacterSet.FromTerms(["ISO 2022 IR 13", "ISO 2022 IR 87"]);
+        var warnings = new List<string>();
+
+        var decoded = set.Decode([0xD4, 0x3D, 0x1B, 0x24, 0x42, 0x3B, 0x33, 0x1B, 0x28, 0x42, 0x5E, 0x7E], isPersonName: true, warnings);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(decoded, Is.EqualTo("ﾔ=山^‾"));
+            Assert.That(warnings, Is.Empty);
+        });
+    }
+
+    [Test]
     public void Decode_TruncatedKanjiAndC1Byte_AreReplacedAndReported()
     {
         var warnings = new List<string>();
