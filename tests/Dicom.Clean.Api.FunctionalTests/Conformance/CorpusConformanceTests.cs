@@ -14,19 +14,6 @@ namespace Dicom.Clean.Api.FunctionalTests.Conformance;
 /// </summary>
 public sealed class CorpusConformanceTests
 {
-    // Not differences by design but features still being written elsewhere: each entry says why.
-    // A listed file that starts to match fails the test, so the list cannot go stale.
-    private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal)
-    {
-        ["charset_files/chrArab.dcm"] = "ISO_IR 127 decoding: the toolkit's character sets (charsets branch) are not merged",
-        ["charset_files/chrGreek.dcm"] = "ISO_IR 126 decoding: charsets branch not merged",
-        ["charset_files/chrHbrw.dcm"] = "ISO_IR 138 decoding: charsets branch not merged",
-        ["charset_files/chrI2.dcm"] = "ISO 2022 IR 149 code extensions: charsets branch not merged",
-        ["charset_files/chrKoreanMulti.dcm"] = "ISO 2022 IR 149 code extensions: charsets branch not merged",
-        ["charset_files/chrRuss.dcm"] = "ISO_IR 144 decoding: charsets branch not merged",
-        ["charset_files/chrX2.dcm"] = "GB18030 decoding: charsets branch not merged",
-    };
-
     private static readonly HashSet<string> StringVrs = ["AE", "AS", "CS", "DA", "DT", "LO", "LT", "SH", "ST", "TM", "UC", "UI", "UR", "UT", "PN"];
     private static readonly HashSet<string> NumberVrs = ["IS", "DS", "US", "SS", "UL", "SL", "UV", "SV", "FL", "FD"];
 
@@ -49,19 +36,7 @@ public sealed class CorpusConformanceTests
                 var id = await ImportAsync(client, Path.Combine(corpus, row["relpath"]));
                 var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(reference, "json", row["name"] + ".json"))).RootElement;
                 var tags = await client.GetFromJsonAsync<JsonElement>($"/tags?id={id}");
-                var differences = Compare(ReferenceJson.Flatten(json), tags).Select(f => $"{row["relpath"]}: {f}").ToList();
-                if (KnownGaps.TryGetValue(row["relpath"], out var gap))
-                {
-                    TestContext.Out.WriteLine($"known gap, {differences.Count} differences: {row["relpath"]} ({gap})");
-                    if (differences.Count == 0)
-                    {
-                        failures.Add($"{row["relpath"]} now matches: remove it from {nameof(KnownGaps)}");
-                    }
-
-                    differences.Clear();
-                }
-
-                failures.AddRange(differences);
+                failures.AddRange(Compare(ReferenceJson.Flatten(json), tags).Select(f => $"{row["relpath"]}: {f}"));
                 var instance = await client.GetFromJsonAsync<JsonElement>($"/instances/{id}");
                 if (row["rows"].Length > 0 && (Number(instance, "rows") != row["rows"] || Number(instance, "columns") != row["columns"]))
                 {
