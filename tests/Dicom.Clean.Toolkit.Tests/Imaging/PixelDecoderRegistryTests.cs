@@ -1,4 +1,5 @@
 using Dicom.Clean.Toolkit.Imaging.Codecs;
+using Dicom.Clean.Toolkit.Imaging.Codecs.JpegLs;
 using Dicom.Clean.Toolkit.Imaging.Codecs.Rle;
 using Moq;
 
@@ -22,6 +23,14 @@ public sealed class PixelDecoderRegistryTests
         var error = Assert.Throws<DicomException>(() => PixelDecoderRegistry.Default.GetDecoder("1.2.3.4"));
 
         Assert.That(error!.Message, Does.Contain("cannot decode").And.Contain("1.2.3.4"));
+    }
+
+    [TestCase(RleLosslessDecoder.TransferSyntaxUid, typeof(RleLosslessDecoder))]
+    [TestCase(JpegLsDecoder.LosslessTransferSyntaxUid, typeof(JpegLsDecoder))]
+    [TestCase(JpegLsDecoder.NearLosslessTransferSyntaxUid, typeof(JpegLsDecoder))]
+    public void Default_HoldsTheBuiltInDecoders(string uid, Type decoderType)
+    {
+        Assert.That(PixelDecoderRegistry.Default.GetDecoder(uid), Is.InstanceOf(decoderType));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using Dicom.Clean.Toolkit.Imaging.Codecs.JpegLs;
 using Dicom.Clean.Toolkit.Imaging.Codecs.Rle;
 
 namespace Dicom.Clean.Toolkit.Imaging.Codecs;
@@ -29,8 +30,8 @@ public sealed class PixelDecoderRegistry
         _decoders = map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The toolkit's built-in decoders: RLE Lossless (JPEG family decoders join here as they land).</summary>
-    public static PixelDecoderRegistry Default { get; } = new([new RleLosslessDecoder()]);
+    /// <summary>The toolkit's built-in decoders: RLE Lossless and JPEG-LS (the other JPEG family decoders join here as they land).</summary>
+    public static PixelDecoderRegistry Default { get; } = new([new RleLosslessDecoder(), new JpegLsDecoder()]);
 
     /// <summary>Transfer syntax UIDs this registry can decode.</summary>
     public IReadOnlyCollection<string> TransferSyntaxUids => _decoders.Keys;
