@@ -98,6 +98,11 @@ public sealed record ImagePixelAttributes
             throw new DicomException($"Image has no pixels: Rows {Rows}, Columns {Columns}");
         }
 
+        if ((long)Rows * Columns * SamplesPerPixel * Math.Max(1, BitsAllocated / 8) > Array.MaxLength)
+        {
+            throw new DicomException($"A {Rows} x {Columns} frame is too large to render in one buffer");
+        }
+
         if (SamplesPerPixel is not (1 or 3))
         {
             throw new DicomException($"Samples per Pixel {SamplesPerPixel} is not supported (1 or 3)");

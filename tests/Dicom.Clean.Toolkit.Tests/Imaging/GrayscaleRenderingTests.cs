@@ -330,6 +330,14 @@ public sealed class GrayscaleRenderingTests
         Assert.That(error!.Frame, Is.EqualTo(3));
     }
 
+    [Test]
+    public void Render_FrameTooLargeForOneBuffer_ThrowsDicomException()
+    {
+        var image = Image() with { Rows = 65535, Columns = 65535 };
+
+        Assert.Throws<DicomException>(() => FrameRenderer.Render(image, 0, []));
+    }
+
     private static ImagePixelAttributes Image(int bitsAllocated = 16, int bitsStored = 12, int highBit = 11, bool signed = false) => new()
     {
         Rows = 1,
