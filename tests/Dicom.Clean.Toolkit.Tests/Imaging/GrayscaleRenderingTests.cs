@@ -154,6 +154,16 @@ public sealed class GrayscaleRenderingTests
     }
 
     [Test]
+    public void Render_VoiLutWithEqualEntries_MapsEverythingToOneValue()
+    {
+        var lut = new LookupTableData(3, 0, 12, new ushort[] { 2048, 2048, 2048 });
+
+        var output = Render(Image() with { VoiLuts = [lut] }, [0, 1, 4000]);
+
+        Assert.That(output, Is.EqualTo(new byte[] { 128, 128, 128 }));
+    }
+
+    [Test]
     public void Render_ModalityLut_MapsStoredValuesBeforeTheWindow()
     {
         var modality = new LookupTableData(3, 10, 16, new ushort[] { 1000, 2000, 3000 });

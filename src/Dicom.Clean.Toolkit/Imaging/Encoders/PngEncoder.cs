@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using Dicom.Clean.Toolkit.Imaging.Rendering;
 
 namespace Dicom.Clean.Toolkit.Imaging.Encoders;
@@ -143,7 +144,5 @@ public static class PngEncoder
     }
 
     private static void PixelSwap(ReadOnlySpan<byte> source, Span<byte> destination) =>
-        BinaryPrimitives.ReverseEndianness(
-            System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ushort>(source),
-            System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ushort>(destination));
+        BinaryPrimitives.ReverseEndianness(MemoryMarshal.Cast<byte, ushort>(source), MemoryMarshal.Cast<byte, ushort>(destination));
 }

@@ -42,8 +42,9 @@ internal sealed class VoiStage
         _gradient = gradient;
     }
 
+    // A table whose entries are all equal maps everything to one value, computed in DCMTK's order.
     private VoiStage(bool inverse, ResolvedLookupTable lut, int lutFirst)
-        : this(VoiKind.LookupTable, inverse)
+        : this(lut.MinValue == lut.MaxValue ? VoiKind.LookupTableConstant : VoiKind.LookupTable, inverse)
     {
         _lut = lut;
         _lutFirst = lutFirst;
@@ -86,8 +87,7 @@ internal sealed class VoiStage
     /// <summary>A VOI LUT; <paramref name="signedInput"/> says how to read its first mapped value.</summary>
     public static VoiStage LookupTable(ResolvedLookupTable lut, bool signedInput, bool inverse)
     {
-        var stage = new VoiStage(inverse, lut, lut.FirstMapped(signedInput));
-        return lut.MinValue == lut.MaxValue ? stage.AsConstant() : stage;
+        return new VoiStage(inverse, lut, lut.FirstMapped(signedInput));
     }
 
     /// <summary>No VOI: the whole possible modality range scaled linearly to the output (DCMTK's "nowindow").</summary>
@@ -139,12 +139,4 @@ internal sealed class VoiStage
     /// <summary>The C cast DCMTK applies: truncation toward zero, kept inside 0..255.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte ToByte(double value) => value <= 0 ? (byte)0 : value >= 255 ? (byte)255 : (byte)value;
-
-    private VoiStage AsConstant() => new(this);
-
-    private VoiStage(VoiStage table)
-        : this(VoiKind.LookupTableConstant, table._low == 255)
-    {
-        _lutConstant = table._lutConstant;
-    }
 }
