@@ -1,4 +1,5 @@
 using Dicom.Clean.Toolkit.Imaging.Codecs;
+using Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg;
 using Dicom.Clean.Toolkit.Imaging.Codecs.JpegLs;
 using Dicom.Clean.Toolkit.Imaging.Codecs.Rle;
 using Moq;
@@ -26,6 +27,8 @@ public sealed class PixelDecoderRegistryTests
     }
 
     [TestCase(RleLosslessDecoder.TransferSyntaxUid, typeof(RleLosslessDecoder))]
+    [TestCase(JpegDecoder.BaselineUid, typeof(JpegDecoder))]
+    [TestCase(JpegDecoder.LosslessSv1Uid, typeof(JpegDecoder))]
     [TestCase(JpegLsDecoder.LosslessTransferSyntaxUid, typeof(JpegLsDecoder))]
     [TestCase(JpegLsDecoder.NearLosslessTransferSyntaxUid, typeof(JpegLsDecoder))]
     public void Default_HoldsTheBuiltInDecoders(string uid, Type decoderType)

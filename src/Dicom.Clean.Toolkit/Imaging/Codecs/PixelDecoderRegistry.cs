@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg;
 using Dicom.Clean.Toolkit.Imaging.Codecs.JpegLs;
 using Dicom.Clean.Toolkit.Imaging.Codecs.Rle;
+using Dicom.Clean.Toolkit.Uids;
 
 namespace Dicom.Clean.Toolkit.Imaging.Codecs;
 
@@ -30,8 +32,8 @@ public sealed class PixelDecoderRegistry
         _decoders = map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The toolkit's built-in decoders: RLE Lossless and JPEG-LS (the other JPEG family decoders join here as they land).</summary>
-    public static PixelDecoderRegistry Default { get; } = new([new RleLosslessDecoder(), new JpegLsDecoder()]);
+    /// <summary>The toolkit's built-in decoders: RLE Lossless, JPEG (T.81) and JPEG-LS (JPEG 2000 joins here when it lands).</summary>
+    public static PixelDecoderRegistry Default { get; } = new([new RleLosslessDecoder(), new JpegDecoder(), new JpegLsDecoder()]);
 
     /// <summary>Transfer syntax UIDs this registry can decode.</summary>
     public IReadOnlyCollection<string> TransferSyntaxUids => _decoders.Keys;
@@ -58,7 +60,8 @@ public sealed class PixelDecoderRegistry
         }
 
         var uid = transferSyntaxUid.TrimEnd('\0', ' ');
-        var name = EncapsulatedSyntaxNames.Get(uid);
-        throw new DicomException(name is null ? $"cannot decode transfer syntax {uid}" : $"cannot decode {name} ({uid})");
+        throw new DicomException(DicomTransferSyntax.TryLookup(uid, out var syntax)
+            ? $"cannot decode {syntax.Name} ({uid})"
+            : $"cannot decode transfer syntax {uid}");
     }
 }
