@@ -1,14 +1,16 @@
+using Dicom.Clean.Toolkit;
 using Dicom.Clean.Toolkit.Imaging;
+using Dicom.Clean.Toolkit.Model;
 
 namespace Dicom.Clean.Benchmarks.Imaging;
 
 /// <summary>
 /// The two frames the rendering targets are stated for: the seed's 512x512 MR (12 of 16 bits,
-/// window 330/714) and its 1537x1184 DX (16 bits, window 41541/23984). Until the data set reader
-/// lands, the pixels are the last bytes of the corpus files (pixel data is their last element);
-/// without the corpus a smooth synthetic frame of the same geometry stands in.
+/// window 330/714) and its 1537x1184 DX (16 bits, window 41541/23984), read from the corpus into
+/// memory by the toolkit's reader. Without the corpus a smooth synthetic frame of the same
+/// geometry stands in (and <see cref="File"/> is null).
 /// </summary>
-public sealed record BenchmarkImage(string Name, ImagePixelAttributes Attributes, byte[] Pixels)
+public sealed record BenchmarkImage(string Name, ImagePixelAttributes Attributes, byte[] Pixels, DicomFile? File)
 {
     public static BenchmarkImage Mr512 { get; } = Load(
         "MR 512x512", "seed/test-mri/ST000001/SE000001/IM000001", rows: 512, columns: 512, bitsStored: 12, new VoiWindow(330, 714));
@@ -31,12 +33,15 @@ public sealed record BenchmarkImage(string Name, ImagePixelAttributes Attributes
             Windows = [window],
         };
         var length = rows * columns * 2;
-        var file = FindCorpusFile(corpusPath);
+        var path = FindCorpusFile(corpusPath);
         byte[] pixels;
-        if (file is not null)
+        DicomFile? file = null;
+        if (path is not null)
         {
-            var bytes = File.ReadAllBytes(file);
-            pixels = bytes.AsSpan(bytes.Length - length).ToArray();
+            file = DicomFile.Read(System.IO.File.ReadAllBytes(path));
+            attributes = ImagePixelAttributesReader.Read(file.Dataset);
+            using var frame = FrameDecoder.Default.Decode(DicomPixelData.Find(file)!, attributes, 0);
+            pixels = frame.Bytes.ToArray();
         }
         else
         {
@@ -49,7 +54,7 @@ public sealed record BenchmarkImage(string Name, ImagePixelAttributes Attributes
             }
         }
 
-        return new BenchmarkImage(file is null ? name + " (synthetic)" : name, attributes, pixels);
+        return new BenchmarkImage(file is null ? name + " (synthetic)" : name, attributes, pixels, file);
     }
 
     private static string? FindCorpusFile(string relative)
@@ -63,13 +68,13 @@ public sealed record BenchmarkImage(string Name, ImagePixelAttributes Attributes
 
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Dicom.Clean.sln")))
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Dicom.Clean.sln")))
             {
                 roots.Add(Path.Combine(dir.FullName, "..", "shared"));
                 break;
             }
         }
 
-        return roots.Select(r => Path.Combine(r, "corpus", relative)).FirstOrDefault(File.Exists);
+        return roots.Select(r => Path.Combine(r, "corpus", relative)).FirstOrDefault(System.IO.File.Exists);
     }
 }
