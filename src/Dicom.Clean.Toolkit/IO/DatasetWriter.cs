@@ -143,11 +143,11 @@ internal sealed class DatasetWriter(Stream output, bool explicitVR, DicomSequenc
         var swapUnit = element.IsBigEndian ? SwapUnit(vr) : 1;
         if (!element.IsDeferred && swapUnit == 1)
         {
-            output.Write(element.InMemoryValue.Span);
+            output.Write(element.RawValue.Span);
         }
         else
         {
-            WriteValue(element.IsDeferred ? element.GetValueRange() : new DicomByteRange(DicomByteSource.FromMemory(element.InMemoryValue), 0, element.Length), swapUnit, element.Length);
+            WriteValue(element.IsDeferred ? element.GetValueRange() : new DicomByteRange(DicomByteSource.FromMemory(element.RawValue), 0, element.Length), swapUnit, element.Length);
         }
 
         if (length != element.Length)

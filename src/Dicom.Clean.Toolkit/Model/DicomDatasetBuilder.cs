@@ -147,7 +147,7 @@ public sealed class DicomDatasetBuilder
             throw new DicomException($"A {vr.Code} value must be a multiple of {vr.UnitSize} bytes, not {bytes.Length}", tag: tag);
         }
 
-        _entries[tag.Value] = new DicomElement(tag, vr, ElementFlags.None, -1, 0, bytes.Length, bytes, null);
+        _entries[tag.Value] = DicomElement.Create(tag, vr, bytes);
         return this;
     }
 
@@ -180,7 +180,7 @@ public sealed class DicomDatasetBuilder
         var items = fragments.Select(f => new DicomFragment(-1, new DicomByteRange(DicomByteSource.FromMemory(f), 0, f.Length))).ToArray();
         var sequence = new DicomFragmentSequence(source, table, items);
         var length = 8 + basicOffsetTable.Length + items.Sum(f => 8 + f.Length) + 8;
-        _entries[tag.Value] = new DicomElement(tag, DicomVR.OB, ElementFlags.UndefinedLength, -1, 0, length, default, sequence);
+        _entries[tag.Value] = DicomElement.Create(tag, DicomVR.OB, length, sequence);
         return this;
     }
 
@@ -223,7 +223,7 @@ public sealed class DicomDatasetBuilder
             elements[index++] = entry switch
             {
                 PendingText text => Encode(text, characterSet),
-                PendingSequence sequence => new DicomElement(sequence.Tag, DicomVR.SQ, ElementFlags.UndefinedLength, -1, 0, 0, default, sequence.Items),
+                PendingSequence sequence => DicomElement.Create(sequence.Tag, DicomVR.SQ, 0, sequence.Items),
                 _ => (DicomElement)entry,
             };
         }
@@ -242,7 +242,7 @@ public sealed class DicomDatasetBuilder
             throw new DicomException($"{text.VR.Code} values are limited to the default repertoire (ASCII)", tag: text.Tag);
         }
 
-        return new DicomElement(text.Tag, text.VR, ElementFlags.None, -1, 0, bytes.Length, bytes, null);
+        return DicomElement.Create(text.Tag, text.VR, bytes);
     }
 
     private static DicomVR DictionaryVR(DicomTag tag)
