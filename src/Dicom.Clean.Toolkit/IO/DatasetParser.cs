@@ -58,7 +58,7 @@ internal sealed partial class DatasetParser : IDisposable
         var delimited = false;
         while (position < end)
         {
-            var header = _window.Peek(position, 12);
+            var header = Peek(position, 12, end);
             if (header.Length < 8)
             {
                 if (kind != DatasetKind.TopLevel)
@@ -121,7 +121,12 @@ internal sealed partial class DatasetParser : IDisposable
 
         if (kind == DatasetKind.UndefinedItem && !delimited)
         {
-            throw new DicomException("Item of undefined length not terminated: the data ends before its delimiter", itemOffset, new DicomTag(0xFFFE, 0xE000));
+            if (end >= _window.Length)
+            {
+                throw new DicomException("Item of undefined length not terminated: the data ends before its delimiter", itemOffset, new DicomTag(0xFFFE, 0xE000));
+            }
+
+            Warn(itemOffset, new DicomTag(0xFFFE, 0xE000), "Item of undefined length reaches the end of its enclosing item without a delimiter");
         }
 
         var length = kind == DatasetKind.TopLevel ? -1 : position - start;
@@ -222,12 +227,18 @@ internal sealed partial class DatasetParser : IDisposable
         var first = items.Count;
         while (true)
         {
-            if (definedLength && position >= end)
+            if (position >= end && (definedLength || end < _window.Length))
             {
+                if (!definedLength)
+                {
+                    // Nested in an item that ends here: the writer forgot the delimiter.
+                    Warn(position, sequenceTag, "Sequence of undefined length reaches the end of its item without a sequence delimiter");
+                }
+
                 break;
             }
 
-            var header = _window.Peek(position, 8);
+            var header = Peek(position, 8, end);
             if (header.Length < 8)
             {
                 throw new DicomException("The data ends inside a sequence", position, sequenceTag);
@@ -293,7 +304,7 @@ internal sealed partial class DatasetParser : IDisposable
         DicomFragment? basicOffsetTable = null;
         while (true)
         {
-            var header = _window.Peek(position, 8);
+            var header = Peek(position, 8, end);
             if (header.Length < 8)
             {
                 Warn(position, tag, "Encapsulated pixel data truncated: the data ends before the sequence delimiter");
@@ -350,6 +361,10 @@ internal sealed partial class DatasetParser : IDisposable
         var table = basicOffsetTable ?? new DicomFragment(-1, new DicomByteRange(_window.Source, Math.Min(position, _window.Length), 0));
         return new DicomFragmentSequence(_window.Source, table, [.. fragments]);
     }
+
+    /// <summary>Up to <paramref name="count"/> bytes at <paramref name="position"/>, never past <paramref name="end"/>.</summary>
+    private ReadOnlySpan<byte> Peek(long position, int count, long end) =>
+        position >= end ? [] : _window.Peek(position, (int)Math.Min(count, end - position));
 
     private PooledList<DicomElement> Level(int depth)
     {
