@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Text;
 using Dicom.Clean.Toolkit.Model;
 using Dicom.Clean.Toolkit.Text;
 using static Dicom.Clean.Toolkit.IO.DicomTagConstants;
@@ -206,7 +207,14 @@ internal sealed partial class DatasetParser : IDisposable
     private DicomCharacterSet ReadCharacterSet(DicomElement element)
     {
         var messages = new List<string>();
-        var terms = element.GetStrings();
+        if (element.IsSequence || element.IsEncapsulated)
+        {
+            Warn(element.Offset, element.Tag, "Specific Character Set is not a text value: ignored");
+            return DicomCharacterSet.Default;
+        }
+
+        // Read as text whatever the VR: a damaged VR must not cost the data set its character set.
+        var terms = Encoding.Latin1.GetString(element.RawValue.Span).Split('\\').Select(t => t.Trim(' ', '\0')).ToArray();
         var characterSet = DicomCharacterSet.FromTerms(terms, messages);
         foreach (var message in messages)
         {

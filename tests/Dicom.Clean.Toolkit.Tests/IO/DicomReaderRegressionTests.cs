@@ -64,4 +64,22 @@ public sealed class DicomReaderRegressionTests
             Assert.That(file.Warnings.Single().Message, Does.Contain("without a sequence delimiter"));
         });
     }
+
+    /// <summary>A Specific Character Set written with a binary VR threw from its text getter and failed the whole read.</summary>
+    [Test]
+    public void Read_CharacterSetWithBinaryVR_IsStillHonoured()
+    {
+        var bytes = DicomByteBuilder.Part10("1.2.840.10008.1.2.1")
+            .Bytes(0x0008, 0x0005, "OB", "ISO_IR 192"u8.ToArray())
+            .Bytes(0x0010, 0x0010, "PN", "Gr\u00fc\u00df^Anna"u8.ToArray())
+            .ToArray();
+
+        var file = DicomFile.Read(bytes);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(file.Dataset.CharacterSet.Terms, Is.EqualTo(new[] { "ISO_IR 192" }));
+            Assert.That(file.Dataset.GetString(DicomTags.PatientName), Is.EqualTo("Gr\u00fc\u00df^Anna"));
+        });
+    }
 }
