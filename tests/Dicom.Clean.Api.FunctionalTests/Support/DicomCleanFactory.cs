@@ -1,0 +1,34 @@
+using Dicom.Clean.Application.Common.Ports;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dicom.Clean.Api.FunctionalTests.Support;
+
+/// <summary>
+/// The whole service in memory on a temp SQLite file, temp blob folder and temp import root, with
+/// the real parser. Two factories over the same <see cref="DataFolder"/> are the service before and
+/// after a restart. The renderer is a stand-in until the toolkit's renderer is merged.
+/// </summary>
+internal sealed class DicomCleanFactory(string dataFolder, bool standInRenderer = true) : WebApplicationFactory<Program>
+{
+    public string DataFolder { get; } = dataFolder;
+
+    public string ImportRoot => Path.Combine(DataFolder, "import");
+
+    public string BlobRoot => Path.Combine(DataFolder, "blobs");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(ImportRoot);
+        builder.UseSetting("ConnectionStrings:Dicom", $"Data Source={Path.Combine(DataFolder, "dicom.db")};Pooling=False");
+        builder.UseSetting("Storage:Root", BlobRoot);
+        builder.UseSetting("Dicom:ImportRoots:0", ImportRoot);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (standInRenderer)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<IImageRenderer, StandInImageRenderer>());
+        }
+    }
+}
