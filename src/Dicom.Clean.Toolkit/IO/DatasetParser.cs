@@ -18,7 +18,8 @@ internal sealed partial class DatasetParser : IDisposable
     private readonly ByteWindow _window;
     private readonly DicomReaderOptions _options;
     private readonly List<DicomReadWarning> _warnings;
-    private readonly List<PooledElementList> _levels = [];
+    private readonly List<PooledList<DicomElement>> _levels = [];
+    private readonly List<PooledList<DicomDataset>> _itemLevels = [];
 
     public DatasetParser(ByteWindow window, DicomReaderOptions options, List<DicomReadWarning> warnings)
     {
@@ -41,7 +42,13 @@ internal sealed partial class DatasetParser : IDisposable
             level.Dispose();
         }
 
+        foreach (var level in _itemLevels)
+        {
+            level.Dispose();
+        }
+
         _levels.Clear();
+        _itemLevels.Clear();
     }
 
     private DicomDataset ReadDataset(ref long position, long end, DatasetSyntax syntax, int depth, DicomCharacterSet characterSet, DatasetKind kind, long itemOffset, bool metaOnly = false)
@@ -121,7 +128,7 @@ internal sealed partial class DatasetParser : IDisposable
         return new DicomDataset(elements.Drain(), characterSet, itemOffset, length, kind == DatasetKind.UndefinedItem);
     }
 
-    private DicomElement ReadElement(ref long position, long end, DatasetSyntax syntax, int depth, DicomCharacterSet characterSet, PooledElementList current)
+    private DicomElement ReadElement(ref long position, long end, DatasetSyntax syntax, int depth, DicomCharacterSet characterSet, PooledList<DicomElement> current)
     {
         var offset = position;
         var header = ReadHeader(offset, end, syntax, current);
@@ -151,7 +158,7 @@ internal sealed partial class DatasetParser : IDisposable
         {
             var items = ReadItems(valueOffset, position, end, definedLength: true, syntax, depth + 1, characterSet, header.Tag, out var after);
             position = Math.Max(position, after);
-            return new DicomElement(header.Tag, header.VR, flags, offset, header.HeaderLength, position - valueOffset, default, items);
+            return new DicomElement(header.Tag, header.VR, flags, offset, header.HeaderLength, position - valueOffset, items);
         }
 
         if ((length & 1) != 0 && (flags & ElementFlags.Truncated) == 0)
@@ -161,10 +168,10 @@ internal sealed partial class DatasetParser : IDisposable
 
         if (!_window.IsMemory && length >= _options.LargeValueThreshold)
         {
-            return new DicomElement(header.Tag, header.VR, flags | ElementFlags.Deferred, offset, header.HeaderLength, length, default, _window.Source);
+            return new DicomElement(header.Tag, header.VR, flags | ElementFlags.Deferred, offset, header.HeaderLength, length, _window.Source);
         }
 
-        return new DicomElement(header.Tag, header.VR, flags, offset, header.HeaderLength, length, _window.Value(valueOffset, (int)length), _window.Source);
+        return new DicomElement(header.Tag, header.VR, flags, offset, header.HeaderLength, length, _window.Region(valueOffset, (int)length));
     }
 
     private DicomElement ReadUndefinedLength(ref long position, long end, DatasetSyntax syntax, int depth, DicomCharacterSet characterSet, ElementHeader header, long offset, ElementFlags flags)
@@ -175,7 +182,7 @@ internal sealed partial class DatasetParser : IDisposable
         {
             var items = ReadItems(valueOffset, end, end, definedLength: false, syntax, depth + 1, characterSet, header.Tag, out var after);
             position = after;
-            return new DicomElement(header.Tag, DicomVR.SQ, flags, offset, header.HeaderLength, after - valueOffset, default, items);
+            return new DicomElement(header.Tag, DicomVR.SQ, flags, offset, header.HeaderLength, after - valueOffset, items);
         }
 
         if (header.VR == DicomVR.UN && header.Tag.Value != PixelData)
@@ -183,7 +190,7 @@ internal sealed partial class DatasetParser : IDisposable
             // PS3.5 6.2.2: UN of undefined length holds a sequence encoded in implicit VR little endian.
             var items = ReadItems(valueOffset, end, end, definedLength: false, DatasetSyntax.ImplicitLittle, depth + 1, characterSet, header.Tag, out var after);
             position = after;
-            return new DicomElement(header.Tag, DicomVR.SQ, flags | ElementFlags.VRFromDictionary, offset, header.HeaderLength, after - valueOffset, default, items);
+            return new DicomElement(header.Tag, DicomVR.SQ, flags | ElementFlags.VRFromDictionary, offset, header.HeaderLength, after - valueOffset, items);
         }
 
         if (header.VR.Category != DicomVRCategory.Bulk)
@@ -201,7 +208,7 @@ internal sealed partial class DatasetParser : IDisposable
 
         var fragments = ReadFragments(valueOffset, end, header.Tag, out var next);
         position = next;
-        return new DicomElement(header.Tag, vr, flags, offset, header.HeaderLength, next - valueOffset, default, fragments);
+        return new DicomElement(header.Tag, vr, flags, offset, header.HeaderLength, next - valueOffset, fragments);
     }
 
     private DicomDataset[] ReadItems(long position, long end, long limit, bool definedLength, DatasetSyntax syntax, int depth, DicomCharacterSet characterSet, DicomTag sequenceTag, out long after)
@@ -211,7 +218,8 @@ internal sealed partial class DatasetParser : IDisposable
             throw new DicomException($"Sequences nested deeper than {_options.MaxSequenceDepth} levels", position, sequenceTag);
         }
 
-        var items = new List<DicomDataset>();
+        var items = ItemLevel(depth);
+        var first = items.Count;
         while (true)
         {
             if (definedLength && position >= end)
@@ -276,7 +284,7 @@ internal sealed partial class DatasetParser : IDisposable
         }
 
         after = position;
-        return [.. items];
+        return items.Drain(first);
     }
 
     private DicomFragmentSequence ReadFragments(long position, long end, DicomTag tag, out long after)
@@ -343,14 +351,24 @@ internal sealed partial class DatasetParser : IDisposable
         return new DicomFragmentSequence(_window.Source, table, [.. fragments]);
     }
 
-    private PooledElementList Level(int depth)
+    private PooledList<DicomElement> Level(int depth)
     {
         while (_levels.Count <= depth)
         {
-            _levels.Add(new PooledElementList());
+            _levels.Add(new PooledList<DicomElement>());
         }
 
         return _levels[depth];
+    }
+
+    private PooledList<DicomDataset> ItemLevel(int depth)
+    {
+        while (_itemLevels.Count <= depth)
+        {
+            _itemLevels.Add(new PooledList<DicomDataset>());
+        }
+
+        return _itemLevels[depth];
     }
 
     private DicomCharacterSet ReadCharacterSet(DicomElement element)
