@@ -32,35 +32,35 @@ perf_log "MR study: $(wc -l <"$TMP_DIR/mr.txt") files; $REPEATS repeats; wrk ${W
 # ingest SERVER URL MODE CONNECTIONS KEY [IDS]: the DX first, untimed, as a warm-up (first-request
 # costs such as JIT and EF Core model building belong to start-up, not to the rate), then the study.
 ingest() {
-    python3 "$CLIENT/ingest.py" --server "$1" --base "$2" --mode "$3" --connections 1 --key warmup \
-        --root "$SEED" --files "$TMP_DIR/dx.txt" --out "$TMP_DIR/warmup.jsonl" ${6:+--ids "$6.dx"} >/dev/null
-    python3 "$CLIENT/ingest.py" --server "$1" --base "$2" --mode "$3" --connections "$4" --key "$5" \
-        --root "$SEED" --files "$TMP_DIR/mr.txt" --out "$RESULTS" ${6:+--ids "$6"}
+  python3 "$CLIENT/ingest.py" --server "$1" --base "$2" --mode "$3" --connections 1 --key warmup \
+    --root "$SEED" --files "$TMP_DIR/dx.txt" --out "$TMP_DIR/warmup.jsonl" ${6:+--ids "$6.dx"} >/dev/null
+  python3 "$CLIENT/ingest.py" --server "$1" --base "$2" --mode "$3" --connections "$4" --key "$5" \
+    --root "$SEED" --files "$TMP_DIR/mr.txt" --out "$RESULTS" ${6:+--ids "$6"}
 }
 
 # --- Ingest: every measurement on a freshly started server with empty storage --------------------
 # Orthanc and ours alternate so that background load on the machine falls on both alike. The
 # single-connection upload comes last in each repeat; its last run stays up for the reads.
 for ((rep = 1; rep <= REPEATS; rep++)); do
-    perf_log "ingest, repeat $rep/$REPEATS"
-    for mode in body:$PARALLEL path:1 path:$PARALLEL body:1; do
-        kind=${mode%%:*} conns=${mode##*:}
-        key="ingest_${kind}_$([[ $conns == 1 ]] && echo 1 || echo par)"
-        keep=no ids_o="" ids_u=""
-        if [[ $rep == "$REPEATS" && $mode == body:1 ]]; then
-            keep=yes ids_o="$TMP_DIR/orthanc-ids.txt" ids_u="$TMP_DIR/ours-ids.txt"
-        fi
-        if [[ $kind == body ]]; then
-            perf_start_orthanc "orthanc-$rep-$kind-$conns"
-            ingest orthanc "$ORTHANC_URL" body "$conns" "$key" "$ids_o"
-            if [[ $conns == 1 ]]; then perf_record rss_after_ingest orthanc "$(perf_rss_mb "$ORTHANC_PID")" MB; fi
-            [[ $keep == yes ]] || perf_stop "$ORTHANC_PID"
-        fi
-        perf_start_ours "ours-$rep-$kind-$conns"
-        ingest ours "$OURS_URL" "$kind" "$conns" "$key" "$ids_u"
-        if [[ $key == ingest_body_1 ]]; then perf_record rss_after_ingest ours "$(perf_rss_mb "$OURS_PID")" MB; fi
-        [[ $keep == yes ]] || perf_stop "$OURS_PID"
-    done
+  perf_log "ingest, repeat $rep/$REPEATS"
+  for mode in body:$PARALLEL path:1 path:$PARALLEL body:1; do
+    kind=${mode%%:*} conns=${mode##*:}
+    key="ingest_${kind}_$([[ $conns == 1 ]] && echo 1 || echo par)"
+    keep=no ids_o="" ids_u=""
+    if [[ $rep == "$REPEATS" && $mode == body:1 ]]; then
+      keep=yes ids_o="$TMP_DIR/orthanc-ids.txt" ids_u="$TMP_DIR/ours-ids.txt"
+    fi
+    if [[ $kind == body ]]; then
+      perf_start_orthanc "orthanc-$rep-$kind-$conns"
+      ingest orthanc "$ORTHANC_URL" body "$conns" "$key" "$ids_o"
+      if [[ $conns == 1 ]]; then perf_record rss_after_ingest orthanc "$(perf_rss_mb "$ORTHANC_PID")" MB; fi
+      [[ $keep == yes ]] || perf_stop "$ORTHANC_PID"
+    fi
+    perf_start_ours "ours-$rep-$kind-$conns"
+    ingest ours "$OURS_URL" "$kind" "$conns" "$key" "$ids_u"
+    if [[ $key == ingest_body_1 ]]; then perf_record rss_after_ingest ours "$(perf_rss_mb "$OURS_PID")" MB; fi
+    [[ $keep == yes ]] || perf_stop "$OURS_PID"
+  done
 done
 
 # --- Reads: one MR image and the DX, on the servers kept from the last single-connection ingest ---
@@ -71,17 +71,17 @@ U_MR=$(id_of "$TMP_DIR/ours-ids.txt" "$MR_FILE") U_DX=$(id_of "$TMP_DIR/ours-ids
 
 perf_log "reads: image, tags, file"
 for pair in mr:"$O_MR":"$U_MR" dx:"$O_DX":"$U_DX"; do
-    IFS=: read -r what o u <<<"$pair"
-    perf_wrk "image_$what" orthanc "$ORTHANC_URL/instances/$o/preview"
-    perf_wrk "image_$what" ours "$OURS_URL/image?id=$u"
-    perf_wrk "image_${what}_resource" ours "$OURS_URL/instances/$u/image"
+  IFS=: read -r what o u <<<"$pair"
+  perf_wrk "image_$what" orthanc "$ORTHANC_URL/instances/$o/preview"
+  perf_wrk "image_$what" ours "$OURS_URL/image?id=$u"
+  perf_wrk "image_${what}_resource" ours "$OURS_URL/instances/$u/image"
 done
 perf_wrk tags_mr orthanc "$ORTHANC_URL/instances/$O_MR/tags?simplify"
 perf_wrk tags_mr ours "$OURS_URL/tags?id=$U_MR"
 for pair in mr:"$O_MR":"$U_MR" dx:"$O_DX":"$U_DX"; do
-    IFS=: read -r what o u <<<"$pair"
-    perf_wrk "file_$what" orthanc "$ORTHANC_URL/instances/$o/file"
-    perf_wrk "file_$what" ours "$OURS_URL/instances/$u/file"
+  IFS=: read -r what o u <<<"$pair"
+  perf_wrk "file_$what" orthanc "$ORTHANC_URL/instances/$o/file"
+  perf_wrk "file_$what" ours "$OURS_URL/instances/$u/file"
 done
 perf_record rss_after_load orthanc "$(perf_rss_mb "$ORTHANC_PID")" MB
 perf_record rss_after_load ours "$(perf_rss_mb "$OURS_PID")" MB
@@ -90,10 +90,10 @@ perf_record rss_after_load ours "$(perf_rss_mb "$OURS_PID")" MB
 mkdir -p "$RESULTS_DIR"
 REPORT="$RESULTS_DIR/$(date +%Y-%m-%d-%H%M).md"
 python3 "$CLIENT/report.py" --results "$RESULTS" --out "$REPORT" \
-    --meta started="$STARTED_AT" load_start="$LOAD_START" load_end="$(cut -d' ' -f1-3 /proc/loadavg)" \
-    orthanc="$(/usr/sbin/Orthanc --version 2>/dev/null | head -1)" dotnet="$(dotnet --version)" \
-    commit="$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
-    repeats="$REPEATS" parallel="$PARALLEL" wrk="${WRK_DURATION}s after ${WRK_WARMUP}s warm-up, $WRK_CONNECTIONS connection(s), 1 thread" \
-    mr_file="$MR_FILE" dx_file="$DX_FILE"
+  --meta started="$STARTED_AT" load_start="$LOAD_START" load_end="$(cut -d' ' -f1-3 /proc/loadavg)" \
+  orthanc="$(/usr/sbin/Orthanc --version 2>/dev/null | head -1)" dotnet="$(dotnet --version)" \
+  commit="$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+  repeats="$REPEATS" parallel="$PARALLEL" wrk="${WRK_DURATION}s after ${WRK_WARMUP}s warm-up, $WRK_CONNECTIONS connection(s), 1 thread" \
+  mr_file="$MR_FILE" dx_file="$DX_FILE"
 cp "$RESULTS" "${REPORT%.md}.jsonl"
 perf_log "written $REPORT (raw measurements in ${REPORT%.md}.jsonl)"
