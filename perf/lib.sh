@@ -37,8 +37,10 @@ perf_init() {
   : >"$RESULTS"
 }
 
+# perf_cleanup [STATUS]: the exit status to keep (default: the last command's).
 perf_cleanup() {
-  local status=$?
+  local status=${1:-$?}
+  set +e # clean up as much as possible whatever fails
   local pid
   for pid in "${SERVER_PIDS[@]}"; do
     perf_stop "$pid"
