@@ -11,7 +11,7 @@ namespace Dicom.Clean.Api.FunctionalTests.Support;
 /// the real parser. Two factories over the same <see cref="DataFolder"/> are the service before and
 /// after a restart. The renderer is a stand-in until the toolkit's renderer is merged.
 /// </summary>
-internal sealed class DicomCleanFactory(string dataFolder, bool standInRenderer = true) : WebApplicationFactory<Program>
+internal sealed class DicomCleanFactory(string dataFolder, bool standInRenderer = true, string? secondImportRoot = null) : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = dataFolder;
 
@@ -25,6 +25,10 @@ internal sealed class DicomCleanFactory(string dataFolder, bool standInRenderer 
         builder.UseSetting("ConnectionStrings:Dicom", $"Data Source={Path.Combine(DataFolder, "dicom.db")};Pooling=False");
         builder.UseSetting("Storage:Root", BlobRoot);
         builder.UseSetting("Dicom:ImportRoots:0", ImportRoot);
+        if (secondImportRoot is not null)
+        {
+            builder.UseSetting("Dicom:ImportRoots:1", secondImportRoot);
+        }
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         if (standInRenderer)
         {
