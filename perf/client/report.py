@@ -35,8 +35,10 @@ ROWS = [
     ("  p50", "tags_mr", "p50_ms", "ms", False, None, None),
     ("  p99", "tags_mr", "p99_ms", "ms", False, None, None),
     ("Original file MR, 0.6 MB (/instances/{id}/file)", "file_mr", "value", "req/s", True, None, None),
+    ("  p50", "file_mr", "p50_ms", "ms", False, None, None),
     ("  p99", "file_mr", "p99_ms", "ms", False, None, None),
     ("Original file DX, 3.6 MB (/instances/{id}/file)", "file_dx", "value", "req/s", True, None, None),
+    ("  p50", "file_dx", "p50_ms", "ms", False, None, None),
     ("  p99", "file_dx", "p99_ms", "ms", False, None, None),
     ("RSS after the reads", "rss_after_load", "value", "MB", False, None, None),
 ]
@@ -109,6 +111,18 @@ def machine():
             f"{mem_kb / 1024 / 1024:.1f} GiB RAM, {platform.system()} {platform.release()}")
 
 
+def load_warning(meta):
+    """A line warning that other work shared the machine, when the load average says so."""
+    try:
+        busiest = max(float(meta.get(k, "0").split()[0]) for k in ("load_start", "load_end"))
+    except (ValueError, IndexError):
+        return []
+    if busiest <= os.cpu_count():
+        return []
+    return [f"- **Loaded machine**: load average up to {busiest:g} on {os.cpu_count()} cores while this ran;"
+            " other work shared the CPUs and the figures are noisy (ratios more than absolute values)."]
+
+
 def notes(records):
     lines = []
     for (key, server), group in sorted(records.items()):
@@ -140,6 +154,7 @@ def main():
     text = [f"# Orthanc vs Dicom.Clean, {meta.get('started', '')}", "",
             f"- Machine: {machine()}",
             f"- Load average (1/5/15 min) at start: {meta.get('load_start', '?')}, at end: {meta.get('load_end', '?')}",
+            *load_warning(meta),
             f"- Orthanc: {meta.get('orthanc', '?')} (Debian package, defaults except the harness's config)",
             f"- Ours: commit {meta.get('commit', '?')}, .NET SDK {meta.get('dotnet', '?')}, Release publish, default settings",
             f"- Ingest: seed MR study (`test-mri`), each run on a fresh server, {meta.get('repeats', '?')} repeats: median (min-max, n)",

@@ -4,7 +4,7 @@
 growth from the smallest to the largest size (1.00x = flat). Markdown on stdout and in --out."""
 import argparse
 
-from report import load, machine, number
+from report import load, load_warning, machine, number
 
 COLUMNS = [  # (header, key prefix, field)
     ("ingest ms/file", "scale_ingest", "ms_per_file"),
@@ -43,6 +43,7 @@ def main():
     lines = [f"# Scaling, {meta.get('started', '')}", "",
              f"- Machine: {machine()}",
              f"- Load average (1/5/15 min) at start: {meta.get('load_start', '?')}, at end: {meta.get('load_end', '?')}",
+             *load_warning(meta),
              f"- Ours: commit {meta.get('commit', '?')}, Release publish, default settings",
              f"- Synthetic instances: {meta.get('image', '?')}, ~110 elements, written by perf/synth (toolkit writer)",
              f"- Ingest cost: {meta.get('probe', '?')} files over 1 connection (POST /instances) bringing the store to the size",
