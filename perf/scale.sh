@@ -13,7 +13,7 @@ PROBE=${PROBE:-200}                   # files timed over 1 connection to reach e
 FILL_CONNECTIONS=${FILL_CONNECTIONS:-4}
 SERVERS=${SERVERS:-ours}              # "ours orthanc" to measure Orthanc the same way
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-1}
-WRK_WARMUP=${WRK_WARMUP:-2}
+WRK_WARMUP=${WRK_WARMUP:-5}
 WRK_DURATION=${WRK_DURATION:-10}
 ROWS=${ROWS:-64} COLUMNS=${COLUMNS:-64}
 RESULTS_DIR=${RESULTS_DIR:-$PERF_DIR/results}
