@@ -9,12 +9,17 @@ namespace Dicom.Clean.Toolkit.IO;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Regions are memory; the source belongs to the caller.")]
 internal sealed class ByteWindow
 {
-    private const int RegionSize = 64 * 1024;
-
+    private readonly int _regionSize;
     private MemoryByteSource _region;
 
-    public ByteWindow(DicomByteSource source)
+    /// <param name="source">The source.</param>
+    /// <param name="largeValueThreshold">
+    /// Values from this size up are skipped, not read: blocks are no larger than that (4-64 KiB), so
+    /// blocks kept alive by the small values between large ones cannot outweigh the file many times.
+    /// </param>
+    public ByteWindow(DicomByteSource source, int largeValueThreshold = 64 * 1024)
     {
+        _regionSize = Math.Clamp(largeValueThreshold, 4 * 1024, 64 * 1024);
         Source = source;
         Length = source.Length;
         if (source is MemoryByteSource memory)
@@ -63,7 +68,7 @@ internal sealed class ByteWindow
         }
 
         // A new block: the old one stays alive as long as elements refer to it.
-        var size = (int)Math.Min(Math.Max(RegionSize, length), Length - offset);
+        var size = (int)Math.Min(Math.Max(_regionSize, length), Length - offset);
         var block = new byte[size];
         Source.Read(offset, block);
         _region = new MemoryByteSource(block, offset, Source);

@@ -11,7 +11,7 @@ internal sealed partial class DatasetParser
 {
     private ElementHeader ReadHeader(long offset, long end, DatasetSyntax syntax, PooledList<DicomElement> current)
     {
-        var bytes = _window.Peek(offset, 12);
+        var bytes = Peek(offset, 12, end);
         var tag = ReadTag(bytes, syntax.IsBigEndian);
         if (!syntax.IsExplicitVR)
         {
@@ -69,7 +69,7 @@ internal sealed partial class DatasetParser
     /// </summary>
     private bool TryAlternativeHeader(long offset, long end, DatasetSyntax syntax, PooledList<DicomElement> current, DicomTag tag, out ElementHeader header)
     {
-        var bytes = _window.Peek(offset, 12);
+        var bytes = Peek(offset, 12, end);
         var implicitLength = ReadUInt32(bytes[4..], syntax.IsBigEndian);
         var dictionaryVR = DictionaryVR(tag, current, implicitLength);
         Span<ElementHeader> candidates =
@@ -124,7 +124,7 @@ internal sealed partial class DatasetParser
             return true;
         }
 
-        var bytes = _window.Peek(next, 8);
+        var bytes = Peek(next, 8, end);
         if (bytes.Length < 8)
         {
             return false;
