@@ -23,6 +23,7 @@ public sealed class InfrastructureInitializerTests
         await services.DisposeAsync();
 
         Assert.That(Directory.Exists(folder.Combine("data", "blobs")), Is.True);
+        Assert.That(Directory.Exists(folder.Combine("data", "import")), Is.True);
         await using var connection = new SqliteConnection($"Data Source={folder.Combine("data", "dicom.db")};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
