@@ -46,7 +46,7 @@ def main(argv):
     with open(out, "a", encoding="utf-8") as handle:
         handle.write(json.dumps(record) + "\n")
     p50, p99 = record.get("p50_ms"), record.get("p99_ms")
-    print(f"  {server:8} {key:24} {record.get('value', 0):8.1f} req/s   p50 {p50} ms  p99 {p99} ms"
+    print(f"  {server:8} {key:24} {record.get('value', 0):8.1f} req/s   p50 {p50 or 0:.2f} ms  p99 {p99 or 0:.2f} ms"
           + (f"   ({record['error']})" if "error" in record else ""))
     return 0
 
