@@ -130,7 +130,7 @@ EOF
 }
 
 # Starts our service from the published Release build with a fresh database and blob root, and
-# IMPORT_ROOT as its import root. Sets OURS_PID and OURS_URL.
+# IMPORT_ROOT as its import root, plus the settings in OURS_ENV. Sets OURS_PID and OURS_URL.
 perf_start_ours() {
   local name=$1 dir="$TMP_DIR/$1" port since
   mkdir -p "$dir"
@@ -141,7 +141,9 @@ perf_start_ours() {
     cd "$OURS_BIN"
     export Urls="$OURS_URL" ConnectionStrings__Dicom="Data Source=$dir/dicom.db" \
       Storage__Root="$dir/blobs" Dicom__ImportRoots__0="$IMPORT_ROOT"
-    exec dotnet Dicom.Clean.Api.dll >"$dir/ours.log" 2>&1
+    # OURS_ENV: extra VAR=value pairs to try runtime settings (e.g. "DOTNET_gcServer=0").
+    # shellcheck disable=SC2086
+    exec env ${OURS_ENV:-} dotnet Dicom.Clean.Api.dll >"$dir/ours.log" 2>&1
   ) &
   OURS_PID=$!
   SERVER_PIDS+=("$OURS_PID")

@@ -94,6 +94,6 @@ python3 "$CLIENT/report.py" --results "$RESULTS" --out "$REPORT" \
   orthanc="$(/usr/sbin/Orthanc --version 2>/dev/null | head -1)" dotnet="$(dotnet --version)" \
   commit="$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   repeats="$REPEATS" parallel="$PARALLEL" wrk="${WRK_DURATION}s after ${WRK_WARMUP}s warm-up, $WRK_CONNECTIONS connection(s), 1 thread" \
-  mr_file="$MR_FILE" dx_file="$DX_FILE"
+  mr_file="$MR_FILE" dx_file="$DX_FILE" ours_env="${OURS_ENV:-}"
 cp "$RESULTS" "${REPORT%.md}.jsonl"
 perf_log "written $REPORT (raw measurements in ${REPORT%.md}.jsonl)"

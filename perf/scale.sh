@@ -74,6 +74,6 @@ REPORT="$RESULTS_DIR/scale-$(date +%Y-%m-%d-%H%M).md"
 python3 "$CLIENT/scale_report.py" --results "$RESULTS" --out "$REPORT" --sizes "${SIZE_LIST[@]}" \
   --meta started="$STARTED_AT" load_start="$LOAD_START" load_end="$(cut -d' ' -f1-3 /proc/loadavg)" \
   commit="$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)" probe="$PROBE" \
-  image="${ROWS}x${COLUMNS} 16-bit MR" wrk="${WRK_DURATION}s after ${WRK_WARMUP}s warm-up, $WRK_CONNECTIONS connection(s)"
+  ours_env="${OURS_ENV:-}" image="${ROWS}x${COLUMNS} 16-bit MR" wrk="${WRK_DURATION}s after ${WRK_WARMUP}s warm-up, $WRK_CONNECTIONS connection(s)"
 cp "$RESULTS" "${REPORT%.md}.jsonl"
 perf_log "written $REPORT (raw measurements in ${REPORT%.md}.jsonl)"

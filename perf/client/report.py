@@ -156,7 +156,8 @@ def main():
             f"- Load average (1/5/15 min) at start: {meta.get('load_start', '?')}, at end: {meta.get('load_end', '?')}",
             *load_warning(meta),
             f"- Orthanc: {meta.get('orthanc', '?')} (Debian package, defaults except the harness's config)",
-            f"- Ours: commit {meta.get('commit', '?')}, .NET SDK {meta.get('dotnet', '?')}, Release publish, default settings",
+            f"- Ours: commit {meta.get('commit', '?')}, .NET SDK {meta.get('dotnet', '?')}, Release publish, "
+            + (f"with `{meta['ours_env']}`" if meta.get("ours_env") else "default settings"),
             f"- Ingest: seed MR study (`test-mri`), each run on a fresh server, {meta.get('repeats', '?')} repeats: median (min-max, n)",
             f"- Reads: wrk {meta.get('wrk', '?')}; MR image `{meta.get('mr_file', '?')}`, DX `{meta.get('dx_file', '?')}`",
             "", *table(records, meta.get("parallel", "4")), "",

@@ -44,7 +44,8 @@ def main():
              f"- Machine: {machine()}",
              f"- Load average (1/5/15 min) at start: {meta.get('load_start', '?')}, at end: {meta.get('load_end', '?')}",
              *load_warning(meta),
-             f"- Ours: commit {meta.get('commit', '?')}, Release publish, default settings",
+             f"- Ours: commit {meta.get('commit', '?')}, Release publish, "
+             + (f"with `{meta['ours_env']}`" if meta.get("ours_env") else "default settings"),
              f"- Synthetic instances: {meta.get('image', '?')}, ~110 elements, written by perf/synth (toolkit writer)",
              f"- Ingest cost: {meta.get('probe', '?')} files over 1 connection (POST /instances) bringing the store to the size",
              f"- Reads: wrk {meta.get('wrk', '?')} on an instance of that probe", "",
