@@ -22,7 +22,9 @@ public static class DependencyInjection
         services.AddSingleton(sp => InfrastructureSettings.From(sp.GetRequiredService<IConfiguration>(), contentRoot));
         services.AddDbContext<DicomDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<InfrastructureSettings>().ConnectionString));
         services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton(sp => new SqliteConnectionFactory(sp.GetRequiredService<InfrastructureSettings>().ConnectionString));
         services.AddScoped<IInstanceRepository, InstanceRepository>();
+        services.AddSingleton<ITagsDocumentStore, TagsDocumentStore>();
 
         services.AddSingleton(sp => new StorageOptions { Root = sp.GetRequiredService<InfrastructureSettings>().BlobRoot });
         services.AddSingleton<IBlobStore>(sp => new DiskBlobStore(sp.GetRequiredService<InfrastructureSettings>().BlobRoot));

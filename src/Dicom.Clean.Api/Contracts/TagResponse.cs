@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Dicom.Clean.Application.Instances.Queries.GetInstanceTags;
 
 namespace Dicom.Clean.Api.Contracts;
 
@@ -30,15 +29,4 @@ public sealed record TagResponse
     [JsonPropertyName("Path")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Path { get; init; }
-
-    /// <summary>Maps an application tag.</summary>
-    public static TagResponse From(TagDto tag) => new()
-    {
-        Id = tag.Id,
-        Tag = tag.Tag,
-        Vr = tag.Vr,
-        Value = tag.Value,
-        Name = tag.Name,
-        Path = tag.Path,
-    };
 }

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
-using Dicom.Clean.Application.Instances.Queries.GetInstanceTags;
 
 namespace Dicom.Clean.Api.Contracts;
+
+// Declares the contract (OpenAPI, clients); the routes serve the same JSON as stored at ingest by
+// Application's TagsDocumentWriter, held equal by TagsDocumentTests.
 
 /// <summary>The seed's tags answer: <c>{"uuid": id, "tags": [...]}</c>, elements in file order.</summary>
 public sealed record TagsResponse
@@ -13,11 +15,4 @@ public sealed record TagsResponse
     /// <summary>Every element, nested ones with <c>Path</c>.</summary>
     [JsonPropertyName("tags")]
     public required IReadOnlyList<TagResponse> Tags { get; init; }
-
-    /// <summary>Maps the application's answer.</summary>
-    public static TagsResponse From(InstanceTagsDto tags) => new()
-    {
-        Uuid = tags.Id,
-        Tags = tags.Tags.Select(TagResponse.From).ToList(),
-    };
 }

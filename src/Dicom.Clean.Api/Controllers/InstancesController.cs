@@ -95,10 +95,10 @@ public sealed class InstancesController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, MediaTypes.ProblemJson)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, MediaTypes.ProblemJson)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status500InternalServerError, MediaTypes.ProblemJson)]
-    public async Task<ActionResult<TagsResponse>> Tags(string id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Tags(string id, CancellationToken cancellationToken)
     {
         var tags = await sender.Send(new GetInstanceTagsQuery(id), cancellationToken);
-        return tags is null ? InstanceNotFound(id) : TagsResponse.From(tags);
+        return tags is null ? InstanceNotFound(id) : new Utf8JsonResult(tags.Utf8Json);
     }
 
     /// <summary>A frame rendered as PNG or JPEG.</summary>

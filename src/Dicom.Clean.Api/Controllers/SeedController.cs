@@ -50,9 +50,9 @@ public sealed class SeedController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, MediaTypes.ProblemJson)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, MediaTypes.ProblemJson)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status500InternalServerError, MediaTypes.ProblemJson)]
-    public async Task<ActionResult<TagsResponse>> Tags([FromQuery] string? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Tags([FromQuery] string? id, CancellationToken cancellationToken)
     {
         var tags = await sender.Send(new GetInstanceTagsQuery(id), cancellationToken);
-        return tags is null ? InstanceNotFound(id) : TagsResponse.From(tags);
+        return tags is null ? InstanceNotFound(id) : new Utf8JsonResult(tags.Utf8Json);
     }
 }

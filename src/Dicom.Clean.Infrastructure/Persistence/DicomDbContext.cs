@@ -16,6 +16,9 @@ public sealed class DicomDbContext(DbContextOptions<DicomDbContext> options) : D
     /// <summary>Every element of every instance (the seed's <c>dicom-tags</c> table).</summary>
     public DbSet<InstanceTagValue> TagValues => Set<InstanceTagValue>();
 
+    /// <summary>The stored tags answer of each instance (a read model beside the rows).</summary>
+    internal DbSet<InstanceTagsDocument> TagsDocuments => Set<InstanceTagsDocument>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DicomDbContext).Assembly);

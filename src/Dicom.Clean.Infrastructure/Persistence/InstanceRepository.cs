@@ -1,5 +1,4 @@
 using Dicom.Clean.Domain.Instances;
-using Dicom.Clean.Domain.Tags;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,11 +14,26 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
     public Task<DicomInstance?> FindAsync(InstanceId id, CancellationToken cancellationToken) =>
         db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
 
-    public Task<DicomInstance?> FindWithTagsAsync(InstanceId id, CancellationToken cancellationToken) =>
-        db.Instances.AsNoTracking()
-            .Include(i => i.TagValues.OrderBy(v => v.Ordinal))
-            .ThenInclude(v => v.Definition)
-            .FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+    public async Task<DicomInstance?> FindWithTagsAsync(InstanceId id, CancellationToken cancellationToken)
+    {
+        // Two keyed queries, fixed up by the change tracker: one Include would join the instance to
+        // a derived table of every stored value, which SQLite materialises (cost grows with the store).
+        try
+        {
+            var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+            if (instance is not null)
+            {
+                await db.TagValues.Where(v => EF.Property<InstanceId>(v, "InstanceId") == id)
+                    .Include(v => v.Definition).LoadAsync(cancellationToken);
+            }
+
+            return instance;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
 
     public Task<DicomInstance?> FindBySha256Async(string sha256, CancellationToken cancellationToken) =>
         db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Sha256 == sha256, cancellationToken);
@@ -60,53 +74,53 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
 
     public async Task AddAsync(DicomInstance instance, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(instance);
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        await UseStoredDefinitionsAsync(instance, cancellationToken);
-        db.Instances.Add(instance);
+        var writer = writeGate.RowsWriter ??= InstanceRowsWriter.From(db.Model);
+        // Commands written by hand: one transaction, prepared inserts, no change tracking.
+        var connection = await OpenForWriteAsync(cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using var transaction = connection.BeginTransaction();
+            var inserted = writer.Write(transaction, instance, writeGate.DefinitionIds);
+            transaction.Commit();
+            writeGate.DefinitionIds.AddCommitted(inserted);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint } sqlite
-                                           && sqlite.Message.Contains(InstancesUniqueViolation, StringComparison.Ordinal))
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint && ex.Message.Contains(InstancesUniqueViolation, StringComparison.Ordinal))
         {
             throw new DuplicateInstanceException("An instance with the same content or SOP Instance UID was stored meanwhile.", ex);
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            await db.Database.CloseConnectionAsync();
         }
     }
 
     public async Task<bool> RemoveAsync(InstanceId id, CancellationToken cancellationToken)
     {
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.TagValues.Where(v => EF.Property<InstanceId>(v, "InstanceId") == id).ExecuteDeleteAsync(cancellationToken);
-        var removed = await db.Instances.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return removed > 0;
+        await OpenForWriteAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.TagsDocuments.Where(d => d.InstanceId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.TagValues.Where(v => EF.Property<InstanceId>(v, "InstanceId") == id).ExecuteDeleteAsync(cancellationToken);
+            var removed = await db.Instances.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return removed > 0;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
-    // Points the instance's values at definitions already stored (or met earlier in this
-    // instance), so each new triple is inserted once.
-    private async Task UseStoredDefinitionsAsync(DicomInstance instance, CancellationToken cancellationToken)
+    // The context's own connection (so its interceptors apply), made durable for this write.
+    private async Task<SqliteConnection> OpenForWriteAsync(CancellationToken cancellationToken)
     {
-        var tags = instance.TagValues.Select(v => v.Definition.Tag).Distinct().ToList();
-        var stored = await db.TagDefinitions
-            .Where(d => tags.Contains(d.Tag))
-            .ToDictionaryAsync(d => (d.Tag, d.Vr, d.Keyword), cancellationToken);
-        foreach (var value in instance.TagValues)
-        {
-            var d = value.Definition;
-            if (stored.TryGetValue((d.Tag, d.Vr, d.Keyword), out TagDefinition? existing))
-            {
-                value.UseDefinition(existing);
-            }
-            else
-            {
-                stored.Add((d.Tag, d.Vr, d.Keyword), d);
-            }
-        }
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        SqliteConnectionFactory.ApplyWritePragmas(connection);
+        return connection;
     }
 }

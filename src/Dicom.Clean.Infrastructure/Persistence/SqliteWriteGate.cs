@@ -1,12 +1,19 @@
 namespace Dicom.Clean.Infrastructure.Persistence;
 
 /// <summary>
-/// Serialises this process's writes. SQLite has one writer at a time anyway; taking turns here
-/// makes "look up tag definitions, insert the missing ones" atomic without retry loops.
+/// Serialises this process's writes, and holds what they share. SQLite has one writer at a time
+/// anyway; taking turns here makes "look up tag definitions, insert the missing ones" atomic
+/// without retry loops.
 /// </summary>
 internal sealed class SqliteWriteGate : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Committed tag definition ids; use only while holding a turn.</summary>
+    public TagDefinitionIds DefinitionIds { get; } = new();
+
+    /// <summary>The insert built from the model on first use; set only while holding a turn.</summary>
+    public InstanceRowsWriter? RowsWriter { get; set; }
 
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {

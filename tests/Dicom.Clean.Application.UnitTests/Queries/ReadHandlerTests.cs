@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Json;
+using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Application.Instances.Queries.GetInstanceTags;
 using Dicom.Clean.Application.Instances.Queries.ListInstances;
 using Dicom.Clean.Domain.Instances;
@@ -11,7 +14,19 @@ public sealed class ReadHandlerTests
     private static readonly InstanceId Id = InstanceId.From("iEfcZk3Vn6H8iyqc3seHrm");
 
     [Test]
-    public async Task GetTags_ReturnsFileOrderWithPathOnlyForNestedElements()
+    public async Task GetTags_WithStoredDocument_ServesItWithoutReadingRows()
+    {
+        var documents = new Mock<ITagsDocumentStore>();
+        var repository = new Mock<IInstanceRepository>(MockBehavior.Strict);
+        documents.Setup(d => d.FindAsync(Id, It.IsAny<CancellationToken>())).ReturnsAsync("{\"uuid\":\"x\",\"tags\":[]}"u8.ToArray());
+
+        var tags = await new GetInstanceTagsHandler(documents.Object, repository.Object).Handle(new GetInstanceTagsQuery(Id.Value), CancellationToken.None);
+
+        Assert.That(Encoding.UTF8.GetString(tags!.Utf8Json.Span), Is.EqualTo("{\"uuid\":\"x\",\"tags\":[]}"));
+    }
+
+    [Test]
+    public async Task GetTags_WithoutStoredDocument_WritesItFromRowsInFileOrderWithPathOnlyForNestedElements()
     {
         var repository = new Mock<IInstanceRepository>();
         var values = new[]
@@ -22,17 +37,21 @@ public sealed class ReadHandlerTests
         repository.Setup(r => r.FindWithTagsAsync(Id, It.IsAny<CancellationToken>())).ReturnsAsync(
             DicomInstance.Create(Id, new InstanceAttributes(), new StoredContent(new string('0', 64), 1), false, values, DateTimeOffset.UnixEpoch));
 
-        var tags = await new GetInstanceTagsHandler(repository.Object).Handle(new GetInstanceTagsQuery(Id.Value), CancellationToken.None);
+        var tags = await new GetInstanceTagsHandler(NoDocuments(), repository.Object)
+            .Handle(new GetInstanceTagsQuery(Id.Value), CancellationToken.None);
 
-        Assert.That(tags!.Id, Is.EqualTo(Id.Value));
-        Assert.That(tags.Tags.Select(t => t.Tag), Is.EqualTo(new[] { "(0008,1115)", "(0020,000E)" }));
-        Assert.That(tags.Tags.Select(t => t.Path), Is.EqualTo(new[] { null, "(0008,1115)[0]" }));
-        Assert.That(tags.Tags[1].Name, Is.EqualTo("SeriesInstanceUID"));
+        using var json = JsonDocument.Parse(tags!.Utf8Json);
+        var elements = json.RootElement.GetProperty("tags").EnumerateArray().ToList();
+        Assert.That(json.RootElement.GetProperty("uuid").GetString(), Is.EqualTo(Id.Value));
+        Assert.That(elements.Select(t => t.GetProperty("Tag").GetString()), Is.EqualTo(new[] { "(0008,1115)", "(0020,000E)" }));
+        Assert.That(elements[0].TryGetProperty("Path", out _), Is.False);
+        Assert.That(elements[1].GetProperty("Path").GetString(), Is.EqualTo("(0008,1115)[0]"));
+        Assert.That(elements[1].GetProperty("Name").GetString(), Is.EqualTo("SeriesInstanceUID"));
     }
 
     [Test]
     public async Task GetTags_WithUnknownId_ReturnsNull() =>
-        Assert.That(await new GetInstanceTagsHandler(new Mock<IInstanceRepository>().Object)
+        Assert.That(await new GetInstanceTagsHandler(NoDocuments(), new Mock<IInstanceRepository>().Object)
             .Handle(new GetInstanceTagsQuery(Id.Value), CancellationToken.None), Is.Null);
 
     [Test]
@@ -49,5 +68,13 @@ public sealed class ReadHandlerTests
         Assert.That(list.Items.Single().Id, Is.EqualTo(Id.Value));
         Assert.That(list.Items.Single().HasRenderedImage, Is.True);
         Assert.That(list.Items.Single().SizeBytes, Is.EqualTo(7));
+    }
+
+    // Moq's default for byte[] is an empty array, not null: say "no document" explicitly.
+    private static ITagsDocumentStore NoDocuments()
+    {
+        var documents = new Mock<ITagsDocumentStore>();
+        documents.Setup(d => d.FindAsync(It.IsAny<InstanceId>(), It.IsAny<CancellationToken>())).ReturnsAsync((byte[]?)null);
+        return documents.Object;
     }
 }

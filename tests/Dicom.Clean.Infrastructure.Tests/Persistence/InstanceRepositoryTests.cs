@@ -1,3 +1,4 @@
+using Dicom.Clean.Application.Instances.Common;
 using Dicom.Clean.Domain.Instances;
 using Dicom.Clean.Domain.Tags;
 using Dicom.Clean.Infrastructure.Persistence;
@@ -32,6 +33,52 @@ public sealed class InstanceRepositoryTests
         Assert.That(found.TagValues.Select(v => v.Path), Is.EqualTo(new[] { "", "", "(0008,1115)[0]", "(0008,1115)[1]" }));
         Assert.That(found.TagValues.Select(v => v.Value), Is.EqualTo(new[] { "Doe^Jane", "", "1.2", "1.3" }));
         Assert.That(found.ReceivedAt, Is.EqualTo(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)));
+    }
+
+    [Test]
+    public async Task Add_StoresTagsDocumentWithStoredDefinitionIdsInTheSameTransaction()
+    {
+        var id = NewId();
+        await Repository().AddAsync(Instance(id, "1.2.3", Sha('a')), CancellationToken.None);
+
+        await using var db = _database.NewContext();
+        var values = await db.TagValues.Include(v => v.Definition).OrderBy(v => v.Ordinal).ToListAsync();
+        var stored = await new TagsDocumentStore(new SqliteConnectionFactory(_database.ConnectionString)).FindAsync(id, CancellationToken.None);
+        Assert.That(stored, Is.EqualTo(TagsDocumentWriter.Write(id.Value, values.Select(v => (v.DefinitionId, v)).ToList())));
+        Assert.That(values.Select(v => v.DefinitionId).Distinct().Count(), Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task Add_WhenRowsFail_StoresNoDocumentAndNoNewDefinition()
+    {
+        await Repository().AddAsync(Instance(NewId(), "1.1", Sha('a')), CancellationToken.None);
+        var duplicate = DicomInstance.Create(NewId(), new InstanceAttributes { SopInstanceUid = "1.1" }, new StoredContent(Sha('b'), 1), false,
+            [new InstanceTagValue(0, "", new TagDefinition(0x00100020, "LO", "PatientID"), "P")], DateTimeOffset.UnixEpoch);
+
+        Assert.ThrowsAsync<DuplicateInstanceException>(() => Repository().AddAsync(duplicate, CancellationToken.None));
+
+        await using var db = _database.NewContext();
+        Assert.That(await db.TagsDocuments.CountAsync(), Is.EqualTo(1));
+        Assert.That(await db.TagDefinitions.CountAsync(), Is.EqualTo(3), "the rolled-back definition is gone");
+        // The next instance holding that element stores the definition again (no stale cached id).
+        await Repository().AddAsync(DicomInstance.Create(NewId(), new InstanceAttributes { SopInstanceUid = "1.2" }, new StoredContent(Sha('c'), 1), false,
+            [new InstanceTagValue(0, "", new TagDefinition(0x00100020, "LO", "PatientID"), "P")], DateTimeOffset.UnixEpoch), CancellationToken.None);
+        Assert.That(await db.TagDefinitions.CountAsync(), Is.EqualTo(4));
+    }
+
+    [Test]
+    public async Task Add_WithDefinitionStoredByAnotherProcess_ReusesItsRow()
+    {
+        await Repository().AddAsync(Instance(NewId(), "1.1", Sha('a')), CancellationToken.None);
+        // A second gate is a second process: its cache is empty, the rows are there.
+        await using (var other = _database.NewContext())
+        {
+            using var otherGate = new SqliteWriteGate();
+            await new InstanceRepository(other, otherGate).AddAsync(Instance(NewId(), "1.2", Sha('b')), CancellationToken.None);
+        }
+
+        await using var db = _database.NewContext();
+        Assert.That(await db.TagDefinitions.CountAsync(), Is.EqualTo(3));
     }
 
     [Test]
@@ -112,6 +159,7 @@ public sealed class InstanceRepositoryTests
         await using var db = _database.NewContext();
         Assert.That(await db.Instances.CountAsync(), Is.Zero);
         Assert.That(await db.TagValues.CountAsync(), Is.Zero);
+        Assert.That(await db.TagsDocuments.CountAsync(), Is.Zero);
         Assert.That(await db.TagDefinitions.CountAsync(), Is.EqualTo(3));
     }
 

@@ -1,5 +1,4 @@
 using Dicom.Clean.Application.Instances.Queries.GetInstance;
-using Dicom.Clean.Application.Instances.Queries.GetInstanceTags;
 using Dicom.Clean.Domain.Instances;
 using Riok.Mapperly.Abstractions;
 
@@ -14,19 +13,6 @@ public static partial class InstanceMapper
     [MapperIgnoreSource(nameof(DicomInstance.TagValues))]
     [MapperIgnoreSource(nameof(DicomInstance.OriginalBlobKey))]
     public static partial InstanceDto ToDto(DicomInstance instance);
-
-    /// <summary>Maps one stored element to the seed's tag shape.</summary>
-    public static TagDto ToDto(InstanceTagValue value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return new TagDto(
-            value.DefinitionId,
-            value.Definition.TagText,
-            value.Definition.Vr,
-            value.Value,
-            value.Definition.Keyword,
-            value.Path.Length == 0 ? null : value.Path);
-    }
 
     private static string MapId(InstanceId id) => id.Value;
 

@@ -193,6 +193,23 @@ namespace Dicom.Clean.Infrastructure.Persistence.Migrations
                     b.ToTable("tag_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("Dicom.Clean.Infrastructure.Persistence.InstanceTagsDocument", b =>
+                {
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<byte[]>("Utf8Json")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("utf8_json");
+
+                    b.HasKey("InstanceId");
+
+                    b.ToTable("instance_tags_documents", (string)null);
+                });
+
             modelBuilder.Entity("Dicom.Clean.Domain.Instances.InstanceTagValue", b =>
                 {
                     b.HasOne("Dicom.Clean.Domain.Tags.TagDefinition", "Definition")
@@ -208,6 +225,15 @@ namespace Dicom.Clean.Infrastructure.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Definition");
+                });
+
+            modelBuilder.Entity("Dicom.Clean.Infrastructure.Persistence.InstanceTagsDocument", b =>
+                {
+                    b.HasOne("Dicom.Clean.Domain.Instances.DicomInstance", null)
+                        .WithOne()
+                        .HasForeignKey("Dicom.Clean.Infrastructure.Persistence.InstanceTagsDocument", "InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dicom.Clean.Domain.Instances.DicomInstance", b =>

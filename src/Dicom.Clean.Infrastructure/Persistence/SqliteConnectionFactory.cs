@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+
+namespace Dicom.Clean.Infrastructure.Persistence;
+
+/// <summary>
+/// Opens pooled connections to the service database for the read paths that bypass EF Core (the
+/// tags document, start-up and health checks), and states the durability of writes: every write
+/// connection is set to <c>synchronous=FULL</c>, so with the WAL journal each commit fsyncs the
+/// log before it returns, and a commit that was acknowledged survives a process kill and a power
+/// cut alike (docs/decisions/0011-sqlite-wal-synchronous-full.md).
+/// </summary>
+internal sealed class SqliteConnectionFactory(string connectionString)
+{
+    private const string WritePragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+
+    public string ConnectionString { get; } = connectionString;
+
+    /// <summary>A connection for reads (no pragmas needed).</summary>
+    public async Task<SqliteConnection> OpenForReadAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Makes an open connection's commits durable and its foreign keys enforced.</summary>
+    public static void ApplyWritePragmas(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = WritePragmas;
+        command.ExecuteNonQuery();
+    }
+}
