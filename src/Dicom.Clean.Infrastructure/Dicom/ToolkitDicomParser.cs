@@ -20,7 +20,7 @@ internal sealed class ToolkitDicomParser : IDicomParser
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            using var file = DicomFile.Read(content, leaveOpen: true);
+            using var file = DicomFileReader.Read(content);
             var dataset = file.Dataset;
             var elements = new List<ParsedElement>(dataset.Count);
             foreach (var entry in dataset.Walk())

@@ -19,7 +19,7 @@ internal sealed class ToolkitImageRenderer : IImageRenderer
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            using var file = DicomFile.Read(original, leaveOpen: true);
+            using var file = DicomFileReader.Read(original);
             var options = request.Window is { } window
                 ? RenderOptions.Default with { Voi = VoiOptions.Custom(window.Center, window.Width) }
                 : RenderOptions.Default;

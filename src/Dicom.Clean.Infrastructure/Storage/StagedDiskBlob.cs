@@ -4,7 +4,7 @@ using Dicom.Clean.Application.Common.Ports;
 
 namespace Dicom.Clean.Infrastructure.Storage;
 
-/// <summary>A temporary file holding one upload, hashed while it was written.</summary>
+/// <summary>A temporary file holding one upload, hashed while it was written, flushed to disk when committed.</summary>
 internal sealed class StagedDiskBlob : IStagedBlob
 {
     private readonly DiskBlobStore _store;
@@ -37,8 +37,6 @@ internal sealed class StagedDiskBlob : IStagedBlob
                 await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                 size += read;
             }
-
-            file.Flush(flushToDisk: true);
         }
         finally
         {
@@ -58,6 +56,13 @@ internal sealed class StagedDiskBlob : IStagedBlob
     {
         var path = _tempPath ?? throw new InvalidOperationException("The staged blob was already committed.");
         var target = _store.PathOf(key);
+        // Flushed here, not while staging: a duplicate never pays for it, and ingest overlaps it
+        // with the render. Still before the rename, so a key never names unflushed bytes.
+        using (var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write))
+        {
+            RandomAccess.FlushToDisk(handle);
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         // No overwrite: keys come from fresh server ids, so an existing file means a bug.
         File.Move(path, target, overwrite: false);

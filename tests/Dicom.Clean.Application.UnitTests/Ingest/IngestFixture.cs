@@ -19,21 +19,27 @@ internal sealed class IngestFixture
         Staged.SetupGet(s => s.SizeBytes).Returns(4);
         Staged.Setup(s => s.OpenRead()).Returns(() => new MemoryStream([1, 2, 3, 4]));
         Staged.Setup(s => s.CommitAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .Callback<string, CancellationToken>((key, _) => Events.Add($"commit {key}"))
+            .Callback<string, CancellationToken>((key, _) => Record($"commit {key}"))
             .Returns(Task.CompletedTask);
-        Blobs.Setup(b => b.StageAsync(It.IsAny<Stream>(), It.IsAny<CancellationToken>())).ReturnsAsync(Staged.Object);
+        // Staging reads the upload to its end, as the disk store does (so ingest keeps its copy).
+        Blobs.Setup(b => b.StageAsync(It.IsAny<Stream>(), It.IsAny<CancellationToken>()))
+            .Returns<Stream, CancellationToken>(async (s, ct) =>
+            {
+                await s.CopyToAsync(Stream.Null, ct);
+                return Staged.Object;
+            });
         Blobs.Setup(b => b.WriteAsync(It.IsAny<string>(), It.IsAny<ReadOnlyMemory<byte>>(), It.IsAny<CancellationToken>()))
-            .Callback<string, ReadOnlyMemory<byte>, CancellationToken>((key, _, _) => Events.Add($"write {key}"))
+            .Callback<string, ReadOnlyMemory<byte>, CancellationToken>((key, _, _) => Record($"write {key}"))
             .Returns(Task.CompletedTask);
         Blobs.Setup(b => b.DeleteAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .Callback<string, CancellationToken>((key, _) => Events.Add($"delete {key}"))
+            .Callback<string, CancellationToken>((key, _) => Record($"delete {key}"))
             .Returns(Task.CompletedTask);
         Parser.Setup(p => p.ParseAsync(It.IsAny<Stream>(), It.IsAny<CancellationToken>())).ReturnsAsync(Parsed("1.2.3.4"));
         Renderer.Setup(r => r.RenderAsync(It.IsAny<Stream>(), It.IsAny<ImageRenderRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(RenderResult.Rendered(new byte[] { 0x89, 0x50 }, "image/png"));
         Ids.Setup(i => i.NewId()).Returns(NewId);
         Repository.Setup(r => r.AddAsync(It.IsAny<DicomInstance>(), It.IsAny<CancellationToken>()))
-            .Callback<DicomInstance, CancellationToken>((i, _) => { Added = i; Events.Add($"rows {i.Id}"); })
+            .Callback<DicomInstance, CancellationToken>((i, _) => { Added = i; Record($"rows {i.Id}"); })
             .Returns(Task.CompletedTask);
     }
 
@@ -49,13 +55,26 @@ internal sealed class IngestFixture
 
     public Mock<IInstanceIdGenerator> Ids { get; } = new();
 
+    /// <summary>What was written, in order; the original's commit and the PNG's write run in parallel.</summary>
     public List<string> Events { get; } = [];
 
     public DicomInstance? Added { get; private set; }
 
+    /// <summary>Staging that does not hand the upload through (as if too large to keep): ingest reads the staged blob.</summary>
+    public void StageWithoutCopy() =>
+        Blobs.Setup(b => b.StageAsync(It.IsAny<Stream>(), It.IsAny<CancellationToken>())).ReturnsAsync(Staged.Object);
+
     public IInstanceIngestor Create() =>
         new InstanceIngestor(Blobs.Object, Parser.Object, Renderer.Object, Repository.Object, Ids.Object, TimeProvider.System,
             NullLogger<InstanceIngestor>.Instance);
+
+    private void Record(string change)
+    {
+        lock (Events)
+        {
+            Events.Add(change);
+        }
+    }
 
     public static ParsedDicom Parsed(string? sopInstanceUid) => new(
         new InstanceAttributes { SopInstanceUid = sopInstanceUid, Modality = "MR" },

@@ -19,7 +19,8 @@ public sealed class InstanceIngestorTests
         var result = await f.Create().IngestAsync(new MemoryStream(), CancellationToken.None);
 
         Assert.That(result, Is.EqualTo(new StoreResult(IngestFixture.NewId.Value, StoreStatus.Stored)));
-        Assert.That(f.Events, Is.EqualTo(new[] { $"commit {OriginalKey}", $"write {RenderedKey}", $"rows {IngestFixture.NewId}" }));
+        Assert.That(f.Events.Take(2), Is.EquivalentTo(new[] { $"commit {OriginalKey}", $"write {RenderedKey}" }), "both blobs, in parallel");
+        Assert.That(f.Events.Skip(2), Is.EqualTo(new[] { $"rows {IngestFixture.NewId}" }), "rows last");
         Assert.That(f.Added!.RenderedBlobKey, Is.EqualTo(RenderedKey));
         Assert.That(f.Added.Sha256, Is.EqualTo(IngestFixture.Sha));
     }
@@ -110,7 +111,8 @@ public sealed class InstanceIngestorTests
 
         Assert.ThrowsAsync<IOException>(() => f.Create().IngestAsync(new MemoryStream(), CancellationToken.None));
 
-        Assert.That(f.Events, Is.EqualTo(new[] { $"commit {OriginalKey}", $"write {RenderedKey}", $"delete {OriginalKey}", $"delete {RenderedKey}" }));
+        Assert.That(f.Events.Take(2), Is.EquivalentTo(new[] { $"commit {OriginalKey}", $"write {RenderedKey}" }));
+        Assert.That(f.Events.Skip(2), Is.EquivalentTo(new[] { $"delete {OriginalKey}", $"delete {RenderedKey}" }));
     }
 
     [Test]
@@ -121,7 +123,8 @@ public sealed class InstanceIngestorTests
 
         Assert.ThrowsAsync<IOException>(() => f.Create().IngestAsync(new MemoryStream(), CancellationToken.None));
 
-        Assert.That(f.Events, Is.EqualTo(new[] { $"commit {OriginalKey}", $"delete {OriginalKey}", $"delete {RenderedKey}" }));
+        Assert.That(f.Events.Take(1), Is.EqualTo(new[] { $"commit {OriginalKey}" }), "the original's commit still completes");
+        Assert.That(f.Events.Skip(1), Is.EquivalentTo(new[] { $"delete {OriginalKey}", $"delete {RenderedKey}" }));
         f.Repository.Verify(r => r.AddAsync(It.IsAny<DicomInstance>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
@@ -176,6 +179,37 @@ public sealed class InstanceIngestorTests
 
         Assert.ThrowsAsync<OperationCanceledException>(() => f.Create().IngestAsync(new MemoryStream(), CancellationToken.None));
 
-        Assert.That(f.Events, Is.Empty);
+        // The original committed in parallel is removed again; no rows.
+        Assert.That(f.Events, Is.EqualTo(new[] { $"commit {OriginalKey}", $"delete {OriginalKey}" }));
+        f.Repository.Verify(r => r.AddAsync(It.IsAny<DicomInstance>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task Ingest_WithUploadCopiedInMemory_ParsesAndRendersFromTheCopyNotTheStagedBlob()
+    {
+        var f = new IngestFixture();
+        var upload = new byte[] { 9, 8, 7 };
+        var seen = new List<byte[]>();
+        f.Parser.Setup(p => p.ParseAsync(It.IsAny<Stream>(), It.IsAny<CancellationToken>()))
+            .Callback<Stream, CancellationToken>((s, _) => seen.Add(((MemoryStream)s).ToArray()))
+            .ReturnsAsync(IngestFixture.Parsed("1.2.3.4"));
+
+        await f.Create().IngestAsync(new MemoryStream(upload), CancellationToken.None);
+
+        Assert.That(seen, Is.EqualTo(new[] { upload }));
+        f.Staged.Verify(s => s.OpenRead(), Times.Never);
+    }
+
+    [Test]
+    public async Task Ingest_WithoutCopyInMemory_RendersFromStagedBlobBeforeMovingIt()
+    {
+        var f = new IngestFixture();
+        f.StageWithoutCopy();
+
+        var result = await f.Create().IngestAsync(new MemoryStream(), CancellationToken.None);
+
+        Assert.That(result.Status, Is.EqualTo(StoreStatus.Stored));
+        Assert.That(f.Events, Is.EqualTo(new[] { $"write {RenderedKey}", $"commit {OriginalKey}", $"rows {IngestFixture.NewId}" }));
+        f.Staged.Verify(s => s.OpenRead(), Times.Exactly(2));
     }
 }

@@ -8,10 +8,11 @@ using Microsoft.Extensions.Logging;
 namespace Dicom.Clean.Application.Instances.Ingest;
 
 /// <summary>
-/// The ingest order: stage (hash) -> parse -> detect duplicate -> render -> write blobs -> commit
-/// rows in one transaction. A failure after the first blob write removes every blob written, so
-/// nothing is ever half-stored; a lost race against a concurrent ingest of the same instance is
-/// answered as if the winner had been there first.
+/// The ingest order: stage (hash, and keep a copy in memory) -> parse -> detect duplicate ->
+/// [commit the original] in parallel with [render -> write the PNG] -> commit rows in one
+/// transaction. A failure after the first blob write removes every blob written, so nothing is
+/// ever half-stored; a lost race against a concurrent ingest of the same instance is answered as
+/// if the winner had been there first.
 /// </summary>
 internal sealed partial class InstanceIngestor(
     IBlobStore blobs,
@@ -22,13 +23,20 @@ internal sealed partial class InstanceIngestor(
     TimeProvider clock,
     ILogger<InstanceIngestor> logger) : IInstanceIngestor
 {
+    // Uploads up to this size are parsed and rendered from the copy kept while staging (a pooled
+    // buffer); larger ones from the staged blob, without holding them in memory.
+    internal const int InMemoryLimitBytes = 64 * 1024 * 1024;
+
     public async Task<StoreResult> IngestAsync(Stream content, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await using var staged = await blobs.StageAsync(content, cancellationToken);
+        await using var received = new CopyingReadStream(content, InMemoryLimitBytes);
+        await using var staged = await blobs.StageAsync(received, cancellationToken);
+        var inMemory = received.IsComplete;
+        var source = new IngestSource(staged, received.Copy);
 
         ParsedDicom parsed;
-        await using (var read = staged.OpenRead())
+        await using (var read = source.Open())
         {
             parsed = await parser.ParseAsync(read, cancellationToken);
         }
@@ -41,25 +49,30 @@ internal sealed partial class InstanceIngestor(
         }
 
         var id = ids.NewId();
-        var rendered = await RenderAsync(staged, id, cancellationToken);
-        var written = new List<string>(2);
+        var written = new WrittenBlobs();
         try
         {
-            var originalKey = InstanceBlobKeys.Original(id);
-            await staged.CommitAsync(originalKey, cancellationToken);
-            written.Add(originalKey);
-            if (rendered.IsAvailable)
+            bool hasImage;
+            if (inMemory)
             {
-                var renderedKey = InstanceBlobKeys.Rendered(id);
-                written.Add(renderedKey);
-                await blobs.WriteAsync(renderedKey, rendered.Content, cancellationToken);
+                // The render (CPU) and the PNG's write overlap the original's flush to disk.
+                var render = Task.Run(() => RenderAndWriteAsync(source, id, written, cancellationToken), cancellationToken);
+                var commit = CommitOriginalAsync(staged, id, written, cancellationToken);
+                await Task.WhenAll(render, commit);
+                hasImage = await render;
+            }
+            else
+            {
+                // The staged file is the only copy: read it for the render before it moves.
+                hasImage = await RenderAndWriteAsync(source, id, written, cancellationToken);
+                await CommitOriginalAsync(staged, id, written, cancellationToken);
             }
 
             var instance = DicomInstance.Create(
                 id,
                 parsed.Attributes,
                 new StoredContent(staged.Sha256, staged.SizeBytes),
-                rendered.IsAvailable,
+                hasImage,
                 ToTagValues(parsed.Elements),
                 clock.GetUtcNow());
             await instances.AddAsync(instance, cancellationToken);
@@ -87,6 +100,29 @@ internal sealed partial class InstanceIngestor(
         return new StoreResult(id.Value, StoreStatus.Stored);
     }
 
+    private static async Task CommitOriginalAsync(IStagedBlob staged, InstanceId id, WrittenBlobs written, CancellationToken cancellationToken)
+    {
+        var originalKey = InstanceBlobKeys.Original(id);
+        await staged.CommitAsync(originalKey, cancellationToken);
+        written.Add(originalKey);
+    }
+
+    // True when a PNG was written under the instance's rendered key.
+    private async Task<bool> RenderAndWriteAsync(IngestSource source, InstanceId id, WrittenBlobs written, CancellationToken cancellationToken)
+    {
+        var rendered = await RenderAsync(source, id, cancellationToken);
+        if (!rendered.IsAvailable)
+        {
+            return false;
+        }
+
+        var renderedKey = InstanceBlobKeys.Rendered(id);
+        // Recorded before the write, so a write that fails halfway is still removed.
+        written.Add(renderedKey);
+        await blobs.WriteAsync(renderedKey, rendered.Content, cancellationToken);
+        return true;
+    }
+
     private async Task<StoreResult?> FindDuplicateAsync(string sha256, string? sopInstanceUid, CancellationToken cancellationToken)
     {
         if (await instances.FindBySha256Async(sha256, cancellationToken) is { } same)
@@ -109,9 +145,9 @@ internal sealed partial class InstanceIngestor(
         return null;
     }
 
-    private async Task<RenderResult> RenderAsync(IStagedBlob staged, InstanceId id, CancellationToken cancellationToken)
+    private async Task<RenderResult> RenderAsync(IngestSource source, InstanceId id, CancellationToken cancellationToken)
     {
-        await using var read = staged.OpenRead();
+        await using var read = source.Open();
         RenderResult result;
         try
         {
@@ -151,9 +187,9 @@ internal sealed partial class InstanceIngestor(
         }
     }
 
-    private async Task RemoveBlobsAsync(List<string> keys)
+    private async Task RemoveBlobsAsync(WrittenBlobs written)
     {
-        foreach (var key in keys)
+        foreach (var key in written.Keys())
         {
             // Not cancellable: compensation must finish even when the request was aborted.
             await blobs.DeleteAsync(key, CancellationToken.None);
