@@ -2,6 +2,7 @@ using Dicom.Clean.Api.Contracts;
 using Dicom.Clean.Api.Infrastructure;
 using Dicom.Clean.Application.Instances.Ingest;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace Dicom.Clean.Api.Controllers;
 
@@ -17,6 +18,22 @@ public abstract class ApiControllerBase : ControllerBase
         return result.Status == StoreStatus.Stored
             ? Created(KnownRoutes.InstanceLocation(result.Id), body)
             : Ok(body);
+    }
+
+    /// <summary>
+    /// A stored image or original: its plain file sent from disk when there is one, else the
+    /// stream. The file result answers conditional requests (304 on <c>If-None-Match</c>) and, when
+    /// enabled, ranges (206). Cacheable by the client only: the bytes under an id never change
+    /// (ids are never reused) but are patient data; a day bounds how long a deleted instance's
+    /// copy can stay in a browser cache.
+    /// </summary>
+    protected IActionResult StoredFile(Stream? content, string? plainFilePath, string mediaType, string entityTag, bool enableRangeProcessing)
+    {
+        Response.Headers.CacheControl = "private, max-age=86400";
+        var tag = EntityTagHeaderValue.Parse(entityTag);
+        return plainFilePath is not null
+            ? PhysicalFile(plainFilePath, mediaType, fileDownloadName: null, lastModified: null, entityTag: tag, enableRangeProcessing)
+            : File(content ?? throw new ArgumentNullException(nameof(content)), mediaType, fileDownloadName: null, lastModified: null, entityTag: tag, enableRangeProcessing);
     }
 
     /// <summary>404 problem document for an unknown id.</summary>

@@ -9,7 +9,6 @@ using Dicom.Clean.Application.Instances.Queries.GetOriginalFile;
 using Dicom.Clean.Application.Instances.Queries.ListInstances;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace Dicom.Clean.Api.Controllers;
 
@@ -121,7 +120,7 @@ public sealed class InstancesController(ISender sender) : ApiControllerBase
         CancellationToken cancellationToken = default)
     {
         var image = await sender.Send(new GetInstanceImageQuery(id, frame, window, format), cancellationToken);
-        return image is null ? InstanceNotFound(id) : File(image.Content, image.MediaType);
+        return image is null ? InstanceNotFound(id) : StoredFile(image.Content, image.PlainFilePath, image.MediaType, image.EntityTag, enableRangeProcessing: false);
     }
 
     /// <summary>The original file, byte for byte, with range support.</summary>
@@ -136,8 +135,7 @@ public sealed class InstancesController(ISender sender) : ApiControllerBase
         var file = await sender.Send(new GetOriginalFileQuery(id), cancellationToken);
         return file is null
             ? InstanceNotFound(id)
-            : File(file.Content, MediaTypes.Dicom, fileDownloadName: null, lastModified: null,
-                entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
+            : StoredFile(file.Content, file.PlainFilePath, MediaTypes.Dicom, $"\"{file.Sha256}\"", enableRangeProcessing: true);
     }
 
     /// <summary>Deletes an instance: its rows and its blobs.</summary>

@@ -41,7 +41,7 @@ public sealed class SeedController(ISender sender) : ApiControllerBase
     public async Task<IActionResult> Image([FromQuery] string? id, CancellationToken cancellationToken)
     {
         var image = await sender.Send(new GetInstanceImageQuery(id), cancellationToken);
-        return image is null ? InstanceNotFound(id) : File(image.Content, image.MediaType);
+        return image is null ? InstanceNotFound(id) : StoredFile(image.Content, image.PlainFilePath, image.MediaType, image.EntityTag, enableRangeProcessing: false);
     }
 
     /// <summary>Every element of an instance in file order, nested ones with their item path.</summary>

@@ -106,6 +106,13 @@ internal sealed class DiskBlobStore : IBlobStore
         return Task.CompletedTask;
     }
 
+    /// <summary>Plain files on a local disk: the web server may send them directly.</summary>
+    public string? FindPlainFile(string key)
+    {
+        var path = PathOf(key);
+        return File.Exists(path) ? path : null;
+    }
+
     /// <summary>Maps a key to its file, refusing anything that could leave the root.</summary>
     internal string PathOf(string key)
     {

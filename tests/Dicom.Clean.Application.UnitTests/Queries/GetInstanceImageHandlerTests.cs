@@ -35,7 +35,8 @@ public sealed class GetInstanceImageHandlerTests
 
         var image = await Handler().Handle(new GetInstanceImageQuery(Id.Value), CancellationToken.None);
 
-        Assert.That(image!.Content, Is.SameAs(png));
+        Assert.That(image!.Content, Is.SameAs(png), "no plain file (an encrypting store, say): streamed");
+        Assert.That(image.PlainFilePath, Is.Null);
         Assert.That(image.MediaType, Is.EqualTo("image/png"));
         _renderer.VerifyNoOtherCalls();
     }
@@ -51,7 +52,22 @@ public sealed class GetInstanceImageHandlerTests
         var image = await Handler().Handle(new GetInstanceImageQuery(Id.Value, 2, "40,400", "jpeg"), CancellationToken.None);
 
         Assert.That(image!.MediaType, Is.EqualTo("image/jpeg"));
-        Assert.That(((MemoryStream)image.Content).ToArray(), Is.EqualTo(new byte[] { 0xFF, 0xD8 }));
+        Assert.That(((MemoryStream)image.Content!).ToArray(), Is.EqualTo(new byte[] { 0xFF, 0xD8 }));
+        Assert.That(image.EntityTag, Is.EqualTo($"\"{new string('0', 32)}-r1-f2-w40_400-jpeg\""));
+    }
+
+    [Test]
+    public async Task Handle_WithDefaultRequestAndPlainStoredFile_GivesTheFileToSendAsIs()
+    {
+        Store(rendered: true, frames: 1);
+        _blobs.Setup(b => b.FindPlainFile(InstanceBlobKeys.Rendered(Id))).Returns("/blobs/rendered/iE/iEfcZk3Vn6H8iyqc3seHrm.png");
+
+        var image = await Handler().Handle(new GetInstanceImageQuery(Id.Value), CancellationToken.None);
+
+        Assert.That(image!.PlainFilePath, Is.EqualTo("/blobs/rendered/iE/iEfcZk3Vn6H8iyqc3seHrm.png"));
+        Assert.That(image.Content, Is.Null);
+        Assert.That(image.EntityTag, Is.EqualTo($"\"{new string('0', 32)}-r1-f1-png\""));
+        _blobs.Verify(b => b.OpenReadAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]

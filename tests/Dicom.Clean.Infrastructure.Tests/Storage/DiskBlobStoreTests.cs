@@ -83,6 +83,18 @@ public sealed class DiskBlobStoreTests
     }
 
     [Test]
+    public async Task FindPlainFile_GivesTheFileOfAStoredBlobAndNullForAMissingOne()
+    {
+        await _store.WriteAsync("rendered/ab/x.png", new byte[] { 1, 2, 3 }, CancellationToken.None);
+
+        var path = _store.FindPlainFile("rendered/ab/x.png");
+
+        Assert.That(File.ReadAllBytes(path!), Is.EqualTo(new byte[] { 1, 2, 3 }));
+        Assert.That(_store.FindPlainFile("rendered/ab/missing.png"), Is.Null);
+        Assert.Throws<ArgumentException>(() => _store.FindPlainFile("../x.png"));
+    }
+
+    [Test]
     public async Task SweepTemporaryFiles_RemovesOnlyTemporaryFiles()
     {
         await _store.WriteAsync("originals/ab/abc.dcm", new byte[] { 1 }, CancellationToken.None);

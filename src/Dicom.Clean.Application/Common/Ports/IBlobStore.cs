@@ -20,4 +20,12 @@ public interface IBlobStore
 
     /// <summary>Deletes a blob; no error when it is already gone.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The local file that holds the blob's bytes exactly as stored, when a web server may send
+    /// that file as is; null when it may not (the store encrypts, is remote, or has no such blob),
+    /// and the caller streams <see cref="OpenReadAsync"/> instead. Null unless a store says
+    /// otherwise: a decorator that changes the bytes (encryption) must not pass it on.
+    /// </summary>
+    string? FindPlainFile(string key) => null;
 }

@@ -7,8 +7,9 @@ using Mediator;
 namespace Dicom.Clean.Application.Instances.Queries.GetInstanceImage;
 
 /// <summary>
-/// Serves the PNG rendered at ingest for the default request; renders from the original for any
-/// other frame, window or format, or when ingest could not render.
+/// Serves the PNG rendered at ingest for the default request (its file as is when the store keeps
+/// it plain); renders from the original for any other frame, window or format, or when ingest
+/// could not render. Every answer carries an entity tag for conditional requests.
 /// </summary>
 public sealed class GetInstanceImageHandler(IInstanceRepository instances, IBlobStore blobs, IImageRenderer renderer)
     : IQueryHandler<GetInstanceImageQuery, InstanceImage?>
@@ -28,10 +29,18 @@ public sealed class GetInstanceImageHandler(IInstanceRepository instances, IBlob
             throw new ImageUnavailableException($"Frame {request.Frame} does not exist: the instance has {frames}.");
         }
 
-        if (request.IsDefault && instance.RenderedBlobKey is { } renderedKey
-            && await blobs.OpenReadAsync(renderedKey, cancellationToken) is { } stored)
+        var entityTag = ImageEntityTag.For(instance.Sha256, request);
+        if (request.IsDefault && instance.RenderedBlobKey is { } renderedKey)
         {
-            return new InstanceImage(stored, "image/png");
+            if (blobs.FindPlainFile(renderedKey) is { } path)
+            {
+                return new InstanceImage(null, path, "image/png", entityTag);
+            }
+
+            if (await blobs.OpenReadAsync(renderedKey, cancellationToken) is { } stored)
+            {
+                return new InstanceImage(stored, null, "image/png", entityTag);
+            }
         }
 
         await using var original = await blobs.OpenReadAsync(instance.OriginalBlobKey, cancellationToken)
@@ -45,6 +54,6 @@ public sealed class GetInstanceImageHandler(IInstanceRepository instances, IBlob
         var content = MemoryMarshal.TryGetArray(result.Content, out var segment)
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(result.Content.ToArray(), writable: false);
-        return new InstanceImage(content, result.MediaType!);
+        return new InstanceImage(content, null, result.MediaType!, entityTag);
     }
 }

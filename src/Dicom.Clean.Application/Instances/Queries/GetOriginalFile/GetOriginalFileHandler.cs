@@ -4,7 +4,7 @@ using Mediator;
 
 namespace Dicom.Clean.Application.Instances.Queries.GetOriginalFile;
 
-/// <summary>Opens the stored original.</summary>
+/// <summary>Finds the stored original: its plain file when the store has one, else a stream of it.</summary>
 public sealed class GetOriginalFileHandler(IInstanceRepository instances, IBlobStore blobs)
     : IQueryHandler<GetOriginalFileQuery, OriginalFile?>
 {
@@ -17,8 +17,13 @@ public sealed class GetOriginalFileHandler(IInstanceRepository instances, IBlobS
             return null;
         }
 
+        if (blobs.FindPlainFile(instance.OriginalBlobKey) is { } path)
+        {
+            return new OriginalFile(null, path, instance.Sha256);
+        }
+
         var content = await blobs.OpenReadAsync(instance.OriginalBlobKey, cancellationToken)
             ?? throw new InvalidOperationException($"The original blob of instance {instance.Id} is missing.");
-        return new OriginalFile(content, instance.Sha256);
+        return new OriginalFile(content, null, instance.Sha256);
     }
 }
