@@ -8,8 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace Dicom.Clean.Infrastructure;
 
 /// <summary>
-/// Prepares storage before the first request: applies migrations (never EnsureCreated), switches
-/// the database to WAL, creates the blob root and removes temporary blobs a crash left behind.
+/// Prepares storage before the first request: applies migrations (never EnsureCreated) when the
+/// database lacks any, switches it to WAL, creates the blob root and removes temporary blobs a
+/// crash left behind. A database already up to date costs one query, without starting EF Core.
 /// </summary>
 public static partial class InfrastructureInitializer
 {
@@ -18,13 +19,25 @@ public static partial class InfrastructureInitializer
     {
         var swept = services.GetRequiredService<IBlobStore>() is DiskBlobStore disk ? disk.SweepTemporaryFiles() : 0;
         CreateMissingImportRoots(services.GetRequiredService<InfrastructureSettings>(), services.GetRequiredService<ILoggerFactory>());
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DicomDbContext>();
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InfrastructureInitializer));
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
-        await db.Database.MigrateAsync(cancellationToken);
-        // WAL lets readers run beside the one writer; the mode is stored in the database file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InfrastructureInitializer));
+        var connections = services.GetRequiredService<SqliteConnectionFactory>();
+        var pending = 0;
+        await using (var connection = await connections.OpenForReadAsync(cancellationToken))
+        {
+            if (!await MigrationState.IsUpToDateAsync(connection, cancellationToken))
+            {
+                await using var scope = services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<DicomDbContext>();
+                pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
+            // WAL lets readers run beside the one writer; the mode is stored in the database file.
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         LogReady(logger, pending, swept);
     }
 

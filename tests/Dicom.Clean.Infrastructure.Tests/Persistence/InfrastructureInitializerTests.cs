@@ -1,3 +1,4 @@
+using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,46 @@ public sealed class InfrastructureInitializerTests
         Assert.That(await command.ExecuteScalarAsync(), Is.EqualTo("wal"));
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('instances', 'tag_definitions', 'instance_tag_values');";
         Assert.That(await command.ExecuteScalarAsync(), Is.EqualTo(3L));
+    }
+
+    [Test]
+    public async Task MigrationState_IsUpToDateOnlyOnceEveryMigrationIsApplied()
+    {
+        using var database = new SqliteDatabase();
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+
+        Assert.That(await MigrationState.IsUpToDateAsync(connection, CancellationToken.None), Is.False, "empty database");
+        await database.MigrateAsync();
+        Assert.That(await MigrationState.IsUpToDateAsync(connection, CancellationToken.None), Is.True);
+        Assert.That(MigrationState.KnownMigrations(), Does.Contain("20261127133319_InitialSchema").And.Contain("20261127160513_InstanceTagsDocuments"));
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM __EFMigrationsHistory WHERE MigrationId = '20261127160513_InstanceTagsDocuments';";
+        await command.ExecuteNonQueryAsync();
+        Assert.That(await MigrationState.IsUpToDateAsync(connection, CancellationToken.None), Is.False, "one migration missing");
+    }
+
+    [Test]
+    public async Task Initialise_Twice_KeepsTheDatabaseAndItsRows()
+    {
+        using var folder = new TempFolder();
+        for (var start = 0; start < 2; start++)
+        {
+            await using var services = new ServiceCollection()
+                .AddLogging(b => b.ClearProviders())
+                .AddSingleton(EmptyConfiguration())
+                .AddInfrastructure(folder.Path)
+                .BuildServiceProvider();
+            await services.InitialiseInfrastructureAsync();
+            await using var connection = new SqliteConnection($"Data Source={folder.Combine("data", "dicom.db")};Pooling=False");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = start == 0
+                ? "INSERT INTO tag_definitions (tag, vr, keyword) VALUES (1048592, 'PN', 'PatientName');"
+                : "SELECT count(*) FROM tag_definitions;";
+            Assert.That(await command.ExecuteScalarAsync(), start == 0 ? Is.Null : Is.EqualTo(1L));
+        }
     }
 
     // No key set: every default applies. (The configuration binder is not a package here.)
