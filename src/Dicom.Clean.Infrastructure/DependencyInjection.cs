@@ -25,8 +25,11 @@ public static class DependencyInjection
         services.AddScoped<IInstanceRepository, InstanceRepository>();
 
         services.AddSingleton(sp => new StorageOptions { Root = sp.GetRequiredService<InfrastructureSettings>().BlobRoot });
-        services.AddSingleton<IBlobStore>(sp => new DiskBlobStore(sp.GetRequiredService<InfrastructureSettings>().BlobRoot));
-        services.AddSingleton<IImportFileSource>(sp => new ConfinedImportFileSource(sp.GetRequiredService<InfrastructureSettings>().ImportRoots));
+        services.AddSingleton(sp => new DiskBlobStore(sp.GetRequiredService<InfrastructureSettings>().BlobRoot));
+        services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<DiskBlobStore>());
+        services.AddSingleton<IImportFileSource>(sp => new ConfinedImportFileSource(
+            sp.GetRequiredService<InfrastructureSettings>().ImportRoots,
+            bool.TryParse(sp.GetRequiredService<IConfiguration>()[ImportOptions.AllowHardLinksKey], out var allow) && allow));
 
         services.AddSingleton<IInstanceIdGenerator, ShortUuidGenerator>();
         services.AddSingleton<IDicomParser, ToolkitDicomParser>();
