@@ -8,9 +8,6 @@ namespace Dicom.Clean.Api.FunctionalTests.Observability;
 /// <summary>Scrapes /metrics after a few calls: the counters and histograms named in docs/operations.md moved.</summary>
 public sealed class MetricsTests : SecuredServiceFixture
 {
-    // The service's own renderer registration, decorated with the render histogram.
-    private protected override bool StandInRenderer => false;
-
     [Test]
     public async Task Scrape_AfterCalls_ShowsRequestsIngestRenderParseDatabaseBlobAndAuthMetrics()
     {

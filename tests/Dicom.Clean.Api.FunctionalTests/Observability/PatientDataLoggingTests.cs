@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using Dicom.Clean.Api.FunctionalTests.Security;
 using Dicom.Clean.Api.FunctionalTests.Support;
-using Dicom.Clean.Toolkit.Tests.Support;
+using Dicom.Clean.Toolkit;
+using Dicom.Clean.Toolkit.Dictionary;
+using Dicom.Clean.Toolkit.IO;
+using Dicom.Clean.Toolkit.Model;
+using Dicom.Clean.Toolkit.Uids;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,23 +89,34 @@ public sealed class PatientDataLoggingTests : SecuredServiceFixture
 
     private static byte[] Build(string sopInstanceUid, bool withPixels)
     {
-        var builder = DicomByteBuilder.Part10(TestDicomFiles.ExplicitLittleEndian)
-            .Text(0x0008, 0x0016, "UI", "1.2.840.10008.5.1.4.1.1.7")
-            .Text(0x0008, 0x0018, "UI", sopInstanceUid)
-            .Text(0x0008, 0x0060, "CS", "OT")
-            .Text(0x0010, 0x0010, "PN", $"{FamilyName}^{GivenName}")
-            .Text(0x0010, 0x0020, "LO", PatientId)
-            .Text(0x0010, 0x0030, "DA", BirthDate)
-            .Text(0x0020, 0x000D, "UI", "1.2.3")
-            .Text(0x0020, 0x000E, "UI", "1.2.3.4");
+        var builder = new DicomDatasetBuilder()
+            .Add(DicomTags.SOPClassUID, "1.2.840.10008.5.1.4.1.1.7")
+            .Add(DicomTags.SOPInstanceUID, sopInstanceUid)
+            .Add(DicomTags.Modality, "OT")
+            .Add(DicomTags.PatientName, $"{FamilyName}^{GivenName}")
+            .Add(DicomTags.PatientID, PatientId)
+            .Add(DicomTags.PatientBirthDate, BirthDate)
+            .Add(DicomTags.StudyInstanceUID, "1.2.3")
+            .Add(DicomTags.SeriesInstanceUID, "1.2.3.4");
         if (withPixels)
         {
-            builder.UInt16(0x0028, 0x0002, 1).Text(0x0028, 0x0004, "CS", "MONOCHROME2")
-                .UInt16(0x0028, 0x0010, 2).UInt16(0x0028, 0x0011, 2)
-                .UInt16(0x0028, 0x0100, 8).UInt16(0x0028, 0x0101, 8).UInt16(0x0028, 0x0102, 7).UInt16(0x0028, 0x0103, 0)
-                .Bytes(0x7FE0, 0x0010, "OB", [1, 2, 3, 4]);
+            builder.Add(DicomTags.SamplesPerPixel, DicomVR.US, (ushort)1)
+                .Add(DicomTags.PhotometricInterpretation, "MONOCHROME2")
+                .Add(DicomTags.Rows, DicomVR.US, (ushort)2)
+                .Add(DicomTags.Columns, DicomVR.US, (ushort)2)
+                .Add(DicomTags.BitsAllocated, DicomVR.US, (ushort)16)
+                .Add(DicomTags.BitsStored, DicomVR.US, (ushort)16)
+                .Add(DicomTags.HighBit, DicomVR.US, (ushort)15)
+                .Add(DicomTags.PixelRepresentation, DicomVR.US, (ushort)0)
+                .Add(DicomTags.PixelData, DicomVR.OW, new ushort[] { 1, 2, 3, 4 });
         }
 
-        return builder.ToArray();
+        var meta = new DicomDatasetBuilder()
+            .Add(DicomTags.MediaStorageSOPClassUID, "1.2.840.10008.5.1.4.1.1.7")
+            .Add(DicomTags.MediaStorageSOPInstanceUID, sopInstanceUid)
+            .Build();
+        using var output = new MemoryStream();
+        DicomWriter.Write(output, builder.Build(), DicomTransferSyntax.ExplicitVRLittleEndian, fileMetaInformation: meta);
+        return output.ToArray();
     }
 }

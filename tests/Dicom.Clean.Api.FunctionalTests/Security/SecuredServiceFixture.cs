@@ -21,12 +21,9 @@ public abstract class SecuredServiceFixture
     public void StartService()
     {
         _dataFolder = Path.Combine(Path.GetTempPath(), "dicom-clean-security", Guid.NewGuid().ToString("N"));
-        Factory = new DicomCleanFactory(_dataFolder, StandInRenderer, configure: Configure);
+        Factory = new DicomCleanFactory(_dataFolder, configure: Configure);
         Admin = Factory.CreateClient();
     }
-
-    /// <summary>False to run the service's own renderer registration (decorated like in production).</summary>
-    private protected virtual bool StandInRenderer => true;
 
     [TearDown]
     public void StopService()
@@ -48,7 +45,7 @@ public abstract class SecuredServiceFixture
     {
         Admin.Dispose();
         Factory.Dispose();
-        Factory = new DicomCleanFactory(_dataFolder, StandInRenderer, configure: configure ?? Configure);
+        Factory = new DicomCleanFactory(_dataFolder, configure: configure ?? Configure);
         Admin = Factory.CreateClient();
         return Factory;
     }

@@ -1,23 +1,19 @@
-using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Domain.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Dicom.Clean.Api.FunctionalTests.Support;
 
 /// <summary>
-/// The whole service in memory on a temp SQLite file, temp blob folder and temp import root, with
-/// the real parser. Two factories over the same <see cref="DataFolder"/> are the service before and
-/// after a restart. The renderer is a stand-in until the toolkit's renderer is merged.
+/// The whole service in memory, as deployed (the toolkit's parser and renderer), on a temp SQLite
+/// file, temp blob folder and temp import root. Two factories over the same
+/// <see cref="DataFolder"/> are the service before and after a restart.
 /// Authentication is on, as in production: every client the factory makes sends the configured
 /// test admin key (<see cref="AdminToken"/>); <see cref="CreateClient(string?)"/> makes others.
 /// Blobs are encrypted under a key file the service creates in the data folder.
 /// </summary>
 internal sealed class DicomCleanFactory(
     string dataFolder,
-    bool standInRenderer = true,
     string? secondImportRoot = null,
     Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
@@ -70,11 +66,6 @@ internal sealed class DicomCleanFactory(
         builder.UseSetting("Security:ApiKeys:0:Role", "admin");
         builder.UseSetting("Security:ApiKeys:0:Sha256", ApiKeyToken.Hash(AdminToken));
         builder.UseSetting("Security:ApiKeys:0:Name", "functional tests");
-        if (standInRenderer)
-        {
-            builder.ConfigureTestServices(services => services.AddSingleton<IImageRenderer, StandInImageRenderer>());
-        }
-
         configure?.Invoke(builder);
     }
 }
