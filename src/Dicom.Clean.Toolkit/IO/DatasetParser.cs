@@ -251,6 +251,14 @@ internal sealed partial class DatasetParser : IDisposable
                 throw new DicomException($"Expected an item tag in a sequence, found {tag}", position, sequenceTag);
             }
 
+            // An undefined-length sequence in a defined-length item ends with that item at the latest: an item
+            // past it is the parent's (reading it here moved the position back to the item's end, a hang).
+            if (position >= end)
+            {
+                Warn(position, sequenceTag, "Sequence of undefined length ended by the end of its item, without a sequence delimiter");
+                break;
+            }
+
             var itemOffset = position;
             position += 8;
             if (length == ElementHeader.Undefined)
