@@ -12,6 +12,9 @@ namespace Dicom.Clean.Toolkit.Tests.Fuzz;
 [TestFixture]
 public sealed class DicomReaderFuzzTests
 {
+    /// <summary>Set to a whole number to run that many times the mutations (a deeper local run, new seeds included).</summary>
+    private const string ScaleVariable = "DICOM_CLEAN_FUZZ_SCALE";
+
     private static readonly object[] Files =
     [
         new object[] { "pydicom/CT_small.dcm", 300 },
@@ -43,6 +46,7 @@ public sealed class DicomReaderFuzzTests
     {
         var layers = FuzzLayer.From(File.ReadAllBytes(SharedCorpus.CorpusFile(relativePath.Split('/'))));
         var random = new FuzzRandom(FuzzRandom.SeedFrom(relativePath));
+        mutations *= int.TryParse(Environment.GetEnvironmentVariable(ScaleVariable), out var scale) && scale > 1 ? scale : 1;
         var failures = new List<string>();
         var rejected = 0;
         for (var i = 0; i < mutations; i++)
