@@ -10,8 +10,6 @@ namespace Dicom.Clean.Toolkit.Json;
 /// </summary>
 internal sealed class DicomJsonEmitter
 {
-    private static readonly uint[] TopLevelPixelData = [0x7FE00008, 0x7FE00009, 0x7FE00010];
-
     private readonly Utf8JsonWriter _writer;
     private readonly DicomJsonWriterOptions _options;
     private readonly Stack<object> _frames = new();
@@ -102,7 +100,7 @@ internal sealed class DicomJsonEmitter
 
     private bool IsLeftOut(DicomElement element, int depth) =>
         element.Tag.IsGroupLength // PS3.18 F.2.2: group lengths are not part of the JSON model.
-        || (depth == 0 && !_options.IncludePixelData && Array.IndexOf(TopLevelPixelData, element.Tag.Value) >= 0);
+        || (depth == 0 && !_options.IncludePixelData && element.Tag.Value is 0x7FE00008 or 0x7FE00009 or 0x7FE00010);
 
     private void WriteElement(DicomElement element, DatasetFrame frame)
     {

@@ -112,9 +112,17 @@ internal static partial class DicomJsonValueWriter
     {
         Span<byte> ascii = value.Length <= 128 ? stackalloc byte[value.Length] : new byte[value.Length];
         Span<byte> number = value.Length <= 128 ? stackalloc byte[value.Length + 1] : new byte[value.Length + 1];
-        var isAscii = typeof(T) == typeof(byte)
-            ? TryCopy(MemoryMarshal.Cast<T, byte>(value), ascii)
-            : Ascii.FromUtf16(MemoryMarshal.Cast<T, char>(value), ascii, out _) == System.Buffers.OperationStatus.Done;
+        bool isAscii;
+        if (typeof(T) == typeof(byte))
+        {
+            MemoryMarshal.Cast<T, byte>(value).CopyTo(ascii);
+            isAscii = true;
+        }
+        else
+        {
+            isAscii = Ascii.FromUtf16(MemoryMarshal.Cast<T, char>(value), ascii, out _) == System.Buffers.OperationStatus.Done;
+        }
+
         if (isAscii && DicomJsonNumberText.TryNormalize(ascii, integer, number, out var written))
         {
             writer.WriteRawValue(number[..written], skipInputValidation: true);
@@ -123,12 +131,6 @@ internal static partial class DicomJsonValueWriter
         {
             WriteString(writer, value);
         }
-    }
-
-    private static bool TryCopy(ReadOnlySpan<byte> source, Span<byte> destination)
-    {
-        source.CopyTo(destination);
-        return true;
     }
 
     private static void WriteString<T>(Utf8JsonWriter writer, ReadOnlySpan<T> value)

@@ -7,10 +7,29 @@ namespace Dicom.Clean.Toolkit.Json;
 /// <summary>
 /// Writes a data set in the DICOM JSON model (PS3.18 F.2) straight to a <see cref="Utf8JsonWriter"/> or a
 /// stream: no intermediate document, values decoded from their bytes as they are written, binary values
-/// streamed in chunks as base64 (or named by a BulkDataURI). Members are in ascending tag order, group
-/// lengths are left out, text is decoded with each data set's character set; see docs/toolkit.md for
-/// how each VR is written.
+/// streamed in chunks as base64 (or named by a BulkDataURI). Thread-safe: the data set is only read.
 /// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Members in ascending tag order, each tag once (the first, if damaged data repeats one); group
+/// lengths (gggg,0000) left out. The VR is the element's: as read, from the dictionary (implicit VR,
+/// private elements through their creator), or UN.</item>
+/// <item>Text is decoded with the character set of the data set or item holding it and written as
+/// Unicode; values are split on backslashes and trimmed as the value getters trim them. An empty value
+/// has no "Value"; an empty value among several is <c>null</c>. Specific Character Set keeps the
+/// source's terms (PS3.18 F.2.2 note 3).</item>
+/// <item>PN: an object with the non-empty groups among Alphabetic, Ideographic and Phonetic, components as
+/// encoded (trailing carets kept).</item>
+/// <item>IS and DS: JSON numbers (<c>+1</c>, <c>007</c>, <c>.5</c> normalised); a value that is no number
+/// keeps its text as a string, as PS3.18 F.2.3 allows.</item>
+/// <item>US, SS, UL, SL, FL, FD: numbers; SV and UV beyond 2^53 as strings; NaN and infinities as the
+/// strings <c>NaN</c>, <c>Infinity</c>, <c>-Infinity</c>. AT: <c>"ggggeeee"</c>.</item>
+/// <item>OB, OD, OF, OL, OV, OW, UN: InlineBinary, little endian (big-endian words swapped; UN as it is),
+/// or a BulkDataURI chosen by <see cref="DicomJsonWriterOptions.BulkData"/>. Encapsulated pixel data: its
+/// Value Field as encoded, items and sequence delimiter included.</item>
+/// <item>Sequences: an array of item objects (<c>{}</c> for an empty item); no "Value" without items.</item>
+/// </list>
+/// </remarks>
 public static class DicomJsonWriter
 {
     // Flush to the stream whenever this much is buffered, so large values never sit whole in memory.
