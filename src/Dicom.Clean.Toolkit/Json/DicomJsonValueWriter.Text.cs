@@ -23,9 +23,8 @@ internal static partial class DicomJsonValueWriter
             return;
         }
 
-        // ASCII in the default repertoire is already UTF-8: write the bytes themselves. Other character sets
-        // may hide non-ASCII text in ASCII bytes (ISO 2022 escapes), so those always go through the decoder.
-        if ((!vr.IsCharacterSetDependent || ReferenceEquals(characterSet, DicomCharacterSet.Default)) && Ascii.IsValid(raw))
+        // ASCII bytes that mean ASCII are already UTF-8: write the bytes themselves, no string.
+        if ((!vr.IsCharacterSetDependent || IsAsciiTransparent(characterSet)) && Ascii.IsValid(raw))
         {
             WriteValues(writer, raw.TrimEnd(" \0"u8), vr);
         }
@@ -33,6 +32,27 @@ internal static partial class DicomJsonValueWriter
         {
             WriteValues<char>(writer, DicomTextDecoding.Decode(element, characterSet), vr);
         }
+    }
+
+    // ASCII bytes read as ASCII in every set but those with code extensions (ISO 2022 escapes switch to
+    // other sets) and JIS X 0201 (ISO_IR 13, where 7E is an overline): those go through the decoder.
+    private static bool IsAsciiTransparent(DicomCharacterSet characterSet)
+    {
+        if (characterSet.HasCodeExtensions)
+        {
+            return false;
+        }
+
+        var terms = characterSet.Terms;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (terms[i].AsSpan().Trim() is "ISO_IR 13")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void WriteValues<T>(Utf8JsonWriter writer, ReadOnlySpan<T> text, DicomVR vr)

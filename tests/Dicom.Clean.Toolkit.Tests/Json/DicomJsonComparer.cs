@@ -13,11 +13,7 @@ namespace Dicom.Clean.Toolkit.Tests.Json;
 /// </summary>
 /// <param name="file">The file's name, for messages.</param>
 /// <param name="differences">Receives the differences.</param>
-/// <param name="pending">
-/// When the file waits on a character set the toolkit cannot decode yet: receives the differences in
-/// character-set-dependent text (SH, LO, ST, LT, UC, UT, PN) instead of <paramref name="differences"/>.
-/// </param>
-internal sealed class DicomJsonComparer(string file, List<string> differences, List<string>? pending = null)
+internal sealed class DicomJsonComparer(string file, List<string> differences)
 {
     public const int CharacterSetRewritten = 0;
     public const int PersonNameCaretsDropped = 1;
@@ -222,15 +218,7 @@ internal sealed class DicomJsonComparer(string file, List<string> differences, L
             return;
         }
 
-        var message = $"{file}: {path}: '{ours}', dcm2json has '{expected}'";
-        if (pending is not null && vr is "SH" or "LO" or "ST" or "LT" or "UC" or "UT" or "PN")
-        {
-            pending.Add(message);
-        }
-        else
-        {
-            differences.Add(message);
-        }
+        Fail(path, $"'{ours}', dcm2json has '{expected}'");
     }
 
     // A person name of carets only: dcm2json drops every component and writes no value.

@@ -62,6 +62,17 @@ public sealed class DicomJsonWriterValueTests
         Assert.That(Attribute(json, "00100010"), Is.EqualTo("""{"vr":"PN","Value":[{"Alphabetic":"Buc^Jérôme"}]}"""));
     }
 
+    [TestCase("ISO_IR 100", new byte[] { 0x43, 0x61, 0x66, 0x7E, 0x65, 0x20 }, "Caf~e")]
+    [TestCase("ISO_IR 192", new byte[] { 0x43, 0x61, 0x66, 0x7E, 0x65, 0x20 }, "Caf~e")]
+    [TestCase("ISO_IR 13", new byte[] { 0x43, 0x61, 0x66, 0x7E, 0x65, 0x20 }, "Caf\u203Ee")]
+    [TestCase("\\ISO 2022 IR 87", new byte[] { 0x1B, 0x24, 0x42, 0x3B, 0x33, 0x45, 0x44, 0x1B, 0x28, 0x42 }, "山田")]
+    public void Write_AsciiBytesUnderACharacterSet_WritesWhatTheSetMeans(string characterSet, byte[] value, string expected)
+    {
+        var json = JsonOf(b => b.Text(0x0008, 0x0005, "CS", characterSet).Bytes(0x0010, 0x0020, "LO", value));
+
+        Assert.That(Attribute(json, "00100020"), Is.EqualTo($$"""{"vr":"LO","Value":["{{expected}}"]}"""));
+    }
+
     [TestCase("US", new byte[] { 1, 0, 0xFF, 0xFF }, "[1,65535]")]
     [TestCase("SS", new byte[] { 0xFF, 0xFF, 2, 0 }, "[-1,2]")]
     [TestCase("UL", new byte[] { 0xFF, 0xFF, 0xFF, 0xFF }, "[4294967295]")]

@@ -14,29 +14,11 @@ public sealed class JsonConformanceTests
 {
     private static readonly DicomJsonWriterOptions WithoutPixelData = new() { IncludePixelData = false };
 
-    /// <summary>
-    /// Files whose text needs a character set the placeholder <see cref="Text.DicomCharacterSet"/> reads as
-    /// Latin-1 (the full implementation is on the charsets branch). Their character-set-dependent text
-    /// is expected to differ until it lands; everything else in them is compared strictly. Once a file
-    /// matches, the test fails until its line here is removed.
-    /// </summary>
-    private static readonly Dictionary<string, string> PendingCharacterSet = new(StringComparer.Ordinal)
-    {
-        ["pydicom/charset_files/chrArab.dcm"] = "ISO_IR 127 (Arabic)",
-        ["pydicom/charset_files/chrGreek.dcm"] = "ISO_IR 126 (Greek)",
-        ["pydicom/charset_files/chrHbrw.dcm"] = "ISO_IR 138 (Hebrew)",
-        ["pydicom/charset_files/chrRuss.dcm"] = "ISO_IR 144 (Cyrillic)",
-        ["pydicom/charset_files/chrX2.dcm"] = "GB18030",
-        ["pydicom/charset_files/chrI2.dcm"] = "ISO 2022 IR 149 (Korean) in the ideographic and phonetic groups",
-        ["pydicom/charset_files/chrKoreanMulti.dcm"] = "ISO 2022 IR 149 (Korean)",
-    };
-
     [TestCase("pydicom")]
     [TestCase("seed")]
     public void Json_EveryValidFile_MatchesDcm2json(string set)
     {
         var differences = new List<string>();
-        var pending = new List<string>();
         var files = 0;
         var attributes = 0;
         var applied = new int[DicomJsonComparer.KnownDifferences.Count];
@@ -47,14 +29,8 @@ public sealed class JsonConformanceTests
                 using var file = DicomFile.Read(File.ReadAllBytes(entry.Path));
                 using var ours = JsonDocument.Parse(DicomJsonWriter.SerializeToUtf8Bytes(file.Dataset, WithoutPixelData));
                 using var reference = JsonDocument.Parse(File.ReadAllBytes(JsonPath(entry)));
-                var isPending = PendingCharacterSet.ContainsKey(entry.ToString());
-                var pendingBefore = pending.Count;
-                var comparer = new DicomJsonComparer(entry.ToString(), differences, isPending ? pending : null);
+                var comparer = new DicomJsonComparer(entry.ToString(), differences);
                 comparer.CompareDataset(ours.RootElement, reference.RootElement, file.Dataset, string.Empty);
-                if (isPending && pending.Count == pendingBefore)
-                {
-                    differences.Add($"{entry}: matches dcm2json now: remove it from {nameof(PendingCharacterSet)}");
-                }
 
                 files++;
                 attributes += comparer.ComparedAttributes;
@@ -75,7 +51,6 @@ public sealed class JsonConformanceTests
             TestContext.Out.WriteLine($"{applied[i]} x {DicomJsonComparer.KnownDifferences[i]}");
         }
 
-        TestContext.Out.WriteLine($"Pending on character sets ({pending.Count}):\n{string.Join('\n', pending)}");
         Assert.Multiple(() =>
         {
             Assert.That(files, Is.GreaterThan(set == "seed" ? 150 : 160), "files compared");
