@@ -4,8 +4,8 @@ using Dicom.Clean.Toolkit.Json;
 namespace Dicom.Clean.Toolkit.Tests.Fuzz;
 
 /// <summary>
-/// Runs one fuzz case: read the bytes, write the meta information and data set as JSON, and walk every
-/// element's display text and keyword. Only <see cref="DicomException"/> may escape; the case runs on a
+/// Runs one fuzz case: read the bytes, write the meta information and data set as JSON, read that JSON
+/// back, and walk every element's display text and keyword. Only <see cref="DicomException"/> may escape; the case runs on a
 /// pool thread under a generous timeout (a hang is reported, not timed), and the bytes the case
 /// allocates on its thread must stay under a bound proportional to the input.
 /// </summary>
@@ -19,6 +19,8 @@ internal static class FuzzRunner
     /// deflate bomb is refused before it fills memory (the default allows 1 GiB).
     /// </summary>
     public static readonly DicomReaderOptions Options = new() { MaxInflatedLength = 16 << 20 };
+
+    private static readonly DicomJsonWriterOptions WithoutPixelData = new() { IncludePixelData = false };
 
     /// <summary>
     /// Bytes one case may allocate: fixed overhead plus a multiple of the input (decoded text, JSON buffers);
@@ -58,6 +60,9 @@ internal static class FuzzRunner
             using var file = DicomFile.Read(input, options);
             DicomJsonWriter.Write(Stream.Null, file.FileMetaInformation);
             DicomJsonWriter.Write(Stream.Null, file.Dataset);
+
+            // The JSON reader gets whatever the writer makes of damaged data (pixel data aside: it is only bytes).
+            DicomJsonReader.Read(DicomJsonWriter.SerializeToUtf8Bytes(file.Dataset, WithoutPixelData));
             foreach (var entry in file.Dataset.Walk())
             {
                 _ = entry.DisplayText;
