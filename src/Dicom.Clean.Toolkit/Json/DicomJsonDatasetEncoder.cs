@@ -55,16 +55,17 @@ internal sealed class DicomJsonDatasetEncoder
     {
         var attributes = Attributes(dataset, path);
         var characterSet = inherited;
-        if (attributes.FindIndex(a => a.Tag == SpecificCharacterSet) is var index and >= 0)
+        var index = attributes.FindIndex(a => a.Tag == SpecificCharacterSet);
+        if (index >= 0)
         {
             characterSet = DicomCharacterSet.FromTerms(DicomJsonValueEncoder.Strings(attributes[index].Json));
         }
         else if (declareUtf8)
         {
             characterSet = DicomCharacterSet.Utf8;
-            Element(SpecificCharacterSet, DicomVR.CS, "ISO_IR 192"u8.ToArray());
         }
 
+        var utf8Pending = declareUtf8 && index < 0;
         foreach (var (tag, json) in attributes)
         {
             if (topLevel && tag.Group == 0x0002)
@@ -72,13 +73,25 @@ internal sealed class DicomJsonDatasetEncoder
                 throw new DicomException("File meta information (group 0002) does not belong in a data set", tag: tag);
             }
 
+            if (utf8Pending && tag > SpecificCharacterSet)
+            {
+                Element(SpecificCharacterSet, DicomVR.CS, "ISO_IR 192"u8.ToArray());
+                utf8Pending = false;
+            }
+
             Attribute(tag, json, characterSet, Join(path, tag));
+        }
+
+        if (utf8Pending)
+        {
+            Element(SpecificCharacterSet, DicomVR.CS, "ISO_IR 192"u8.ToArray());
         }
     }
 
     private void Attribute(DicomTag tag, JsonElement json, DicomCharacterSet characterSet, string path)
     {
-        if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty("vr", out var vrName) || !DicomVR.TryParse(vrName.GetString(), out var vr))
+        if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty("vr", out var vrName) || vrName.ValueKind != JsonValueKind.String
+            || !DicomVR.TryParse(vrName.GetString(), out var vr))
         {
             throw new DicomException($"Attribute {path} has no valid \"vr\"", tag: tag);
         }
@@ -86,7 +99,12 @@ internal sealed class DicomJsonDatasetEncoder
         if (json.TryGetProperty("BulkDataURI", out var uri))
         {
             var resolver = _options.BulkDataResolver ?? throw new DicomException($"Attribute {path} has a BulkDataURI and no resolver was given", tag: tag);
-            var bytes = resolver(new DicomJsonBulkDataRequest(tag, vr, uri.GetString() ?? string.Empty, path));
+            if (uri.ValueKind != JsonValueKind.String)
+            {
+                throw new DicomException($"Attribute {path}: BulkDataURI is not a string", tag: tag);
+            }
+
+            var bytes = resolver(new DicomJsonBulkDataRequest(tag, vr, uri.GetString()!, path));
             Value(tag, vr, bytes?.ToArray() ?? []);
             return;
         }

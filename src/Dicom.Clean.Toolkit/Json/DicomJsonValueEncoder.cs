@@ -49,7 +49,7 @@ internal static class DicomJsonValueEncoder
 
     /// <summary>The strings of an attribute's "Value" (null values as empty strings); empty without one.</summary>
     public static IReadOnlyList<string> Strings(JsonElement attribute) =>
-        attribute.TryGetProperty("Value", out var values) && values.ValueKind == JsonValueKind.Array
+        attribute.ValueKind == JsonValueKind.Object && attribute.TryGetProperty("Value", out var values) && values.ValueKind == JsonValueKind.Array
             ? [.. values.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : string.Empty)]
             : [];
 
@@ -60,7 +60,7 @@ internal static class DicomJsonValueEncoder
         {
             var attribute = member.Value;
             if (attribute.ValueKind != JsonValueKind.Object || !attribute.TryGetProperty("Value", out var values) || values.ValueKind != JsonValueKind.Array
-                || !attribute.TryGetProperty("vr", out var name) || !DicomVR.TryParse(name.GetString(), out var vr))
+                || !attribute.TryGetProperty("vr", out var name) || name.ValueKind != JsonValueKind.String || !DicomVR.TryParse(name.GetString(), out var vr))
             {
                 continue;
             }

@@ -33,9 +33,25 @@ internal static class FuzzRunner
     /// <param name="input">The file's bytes.</param>
     /// <param name="options">Reader options.</param>
     /// <param name="deflated">True when the input carries a deflated data set (it may inflate to the options' limit).</param>
-    public static FuzzOutcome Run(byte[] input, DicomReaderOptions options, bool deflated = false)
+    public static FuzzOutcome Run(byte[] input, DicomReaderOptions options, bool deflated = false) =>
+        Guard(() => Exercise(input, options), AllocationBound(input.Length, options, deflated));
+
+    /// <summary>Runs any case under the same rules: only DicomException, no hang, at most <paramref name="bound"/> bytes allocated.</summary>
+    public static FuzzOutcome Guard(Action exercise, long bound)
     {
-        var task = Task.Run(() => Exercise(input, options));
+        var task = Task.Run(() =>
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            try
+            {
+                exercise();
+                return ((Exception?)null, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+            catch (Exception error)
+            {
+                return (error, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+        });
         if (!task.Wait(HangTimeout))
         {
             return new FuzzOutcome($"still running after {HangTimeout.TotalSeconds} s: a hang", null);
@@ -48,32 +64,21 @@ internal static class FuzzRunner
             return new FuzzOutcome($"{error.GetType().Name}: {error.Message} {top}", null);
         }
 
-        var bound = AllocationBound(input.Length, options, deflated);
         return new FuzzOutcome(allocated > bound ? $"allocated {allocated} bytes, more than {bound}" : null, error as DicomException);
     }
 
-    private static (Exception? Error, long Allocated) Exercise(byte[] input, DicomReaderOptions options)
+    private static void Exercise(byte[] input, DicomReaderOptions options)
     {
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        try
-        {
-            using var file = DicomFile.Read(input, options);
-            DicomJsonWriter.Write(Stream.Null, file.FileMetaInformation);
-            DicomJsonWriter.Write(Stream.Null, file.Dataset);
+        using var file = DicomFile.Read(input, options);
+        DicomJsonWriter.Write(Stream.Null, file.FileMetaInformation);
+        DicomJsonWriter.Write(Stream.Null, file.Dataset);
 
-            // The JSON reader gets whatever the writer makes of damaged data (pixel data aside: it is only bytes).
-            DicomJsonReader.Read(DicomJsonWriter.SerializeToUtf8Bytes(file.Dataset, WithoutPixelData));
-            foreach (var entry in file.Dataset.Walk())
-            {
-                _ = entry.DisplayText;
-                _ = entry.Keyword;
-            }
-
-            return (null, GC.GetAllocatedBytesForCurrentThread() - before);
-        }
-        catch (Exception error)
+        // The JSON reader gets whatever the writer makes of damaged data (pixel data aside: it is only bytes).
+        DicomJsonReader.Read(DicomJsonWriter.SerializeToUtf8Bytes(file.Dataset, WithoutPixelData));
+        foreach (var entry in file.Dataset.Walk())
         {
-            return (error, GC.GetAllocatedBytesForCurrentThread() - before);
+            _ = entry.DisplayText;
+            _ = entry.Keyword;
         }
     }
 }
