@@ -61,7 +61,7 @@ public sealed class ReaderRegressionTests
             Assert.That(outer.Items, Has.Count.EqualTo(2));
             Assert.That(outer.Items.Select(i => i.Find(new DicomTag(0x300C, 0x0050))!.Items.Count), Is.EqualTo(new[] { 1, 1 }));
             Assert.That(file.Dataset.Find(new DicomTag(0x300E, 0x0002))!.GetString(), Is.EqualTo("UNAPPROVED"));
-            Assert.That(file.Warnings.Select(w => w.Message), Has.Some.Contains("ended by the end of its item"));
+            Assert.That(file.Warnings.Select(w => w.Tag), Has.Some.EqualTo(new DicomTag(0x300C, 0x0050)), "a warning on the sequence");
         });
     }
 }
