@@ -1,0 +1,21 @@
+using Dicom.Clean.Application.Instances.Ingest;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dicom.Clean.Application;
+
+/// <summary>Registers the application layer: validators and the ingest service.</summary>
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Adds validators and services. The mediator itself (handlers and the ordered pipeline
+    /// behaviours) is registered by the host, where the source generator runs.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
+        services.AddScoped<IInstanceIngestor, InstanceIngestor>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}
