@@ -19,7 +19,7 @@ IMPORT_ROOT=$SEED WRK_CONNECTIONS=1 WRK_WARMUP=3
 perf_require_tools
 if ! command -v perf >/dev/null; then
   perf_log "installing linux-perf with apt-get"
-  apt-get install -y -qq linux-perf >/dev/null
+  $([[ $(id -u) -eq 0 ]] || echo sudo) apt-get install -y -qq linux-perf >/dev/null
 fi
 perf_init
 perf_publish_ours
