@@ -42,8 +42,10 @@ public static class MultipartFileSections
         {
             return await reader.ReadNextSectionAsync(cancellationToken);
         }
-        catch (IOException ex)
+        catch (IOException ex) when (ex is not BadHttpRequestException)
         {
+            // A body over the size limit or cut short is the server's own BadHttpRequestException
+            // (413, 400): kept as it is, not called malformed.
             throw new BadHttpRequestException("The multipart body is malformed.", ex);
         }
         catch (InvalidDataException ex)

@@ -1,0 +1,18 @@
+using Dicom.Clean.Application.Uploads.Common;
+
+namespace Dicom.Clean.Api.Uploads;
+
+/// <summary>Binds the <c>Uploads</c> section and starts the sweeper.</summary>
+public static class UploadsWebRegistration
+{
+    /// <summary>Adds the upload options and the background sweeper.</summary>
+    public static IServiceCollection AddResumableUploads(this IServiceCollection services)
+    {
+        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName)
+            .Validate(o => o.MaxFileBytes > 0 && o.Expiry > TimeSpan.Zero && o.SweepInterval > TimeSpan.Zero && o.LockWait >= TimeSpan.Zero,
+                "Uploads: MaxFileBytes, Expiry and SweepInterval must be positive.")
+            .ValidateOnStart();
+        services.AddHostedService<UploadSweeper>();
+        return services;
+    }
+}
