@@ -40,6 +40,13 @@ public sealed class InstancesController(ISender sender) : ApiControllerBase
     {
         // No bound parameters at all: binding any would make MVC read (and buffer) the whole form.
         var cancellationToken = HttpContext.RequestAborted;
+        if (string.IsNullOrEmpty(Request.ContentType))
+        {
+            // [Consumes] lets a request without Content-Type through; a body must say what it is.
+            return Problem($"Send '{MediaTypes.Dicom}' or '{MediaTypes.MultipartFormData}'.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type.");
+        }
+
         if (!Request.HasFormContentType)
         {
             var result = await sender.Send(new StoreInstanceCommand(Request.Body), cancellationToken);

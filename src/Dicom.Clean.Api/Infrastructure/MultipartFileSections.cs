@@ -31,7 +31,7 @@ public static class MultipartFileSections
             if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
                 && disposition.IsFileDisposition())
             {
-                yield return section.Body;
+                yield return new MultipartSectionBody(section.Body);
             }
         }
     }

@@ -28,6 +28,7 @@ internal sealed class ToolkitDicomParser : IDicomParser
         try
         {
             using var file = DicomFile.Read(content, ReaderOptions, leaveOpen: true);
+            TruncatedFileCheck.ThrowIfTruncated(file);
             var dataset = file.Dataset;
             var elements = new List<ParsedElement>(dataset.Count);
             foreach (var entry in dataset.Walk())
