@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddScoped<IInstanceIngestor, InstanceIngestor>();
         services.AddUploads();
+        services.AddOptions<IngestOptions>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
