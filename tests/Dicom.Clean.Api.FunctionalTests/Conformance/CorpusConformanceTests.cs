@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dicom.Clean.Api.FunctionalTests.Support;
+using Dicom.Clean.Toolkit.Tests.Conformance;
 using Dicom.Clean.Toolkit.Tests.Support;
 
 namespace Dicom.Clean.Api.FunctionalTests.Conformance;
@@ -14,6 +15,10 @@ namespace Dicom.Clean.Api.FunctionalTests.Conformance;
 /// </summary>
 public sealed class CorpusConformanceTests
 {
+    // JPEG 2000 and HTJ2K: their managed decoder (issue 9) is not merged yet.
+    private static readonly HashSet<string> PendingCodecs =
+        ["1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91", "1.2.840.10008.1.2.4.201", "1.2.840.10008.1.2.4.202", "1.2.840.10008.1.2.4.203"];
+
     private static readonly HashSet<string> StringVrs = ["AE", "AS", "CS", "DA", "DT", "LO", "LT", "SH", "ST", "TM", "UC", "UI", "UR", "UT", "PN"];
     private static readonly HashSet<string> NumberVrs = ["IS", "DS", "US", "SS", "UL", "SL", "UV", "SV", "FL", "FD"];
 
@@ -22,16 +27,16 @@ public sealed class CorpusConformanceTests
     public async Task EveryValidFile_TagsMatchDcm2Json(string set)
     {
         var corpus = SharedCorpus.CorpusFile(set);
-        var reference = SharedCorpus.CorpusFile("..", "corpus", "ref", set);
+        var reference = SharedCorpus.CorpusFile("ref", set);
         var data = Path.Combine(Path.GetTempPath(), "dicom-clean-conformance", Guid.NewGuid().ToString("N"));
         using var factory = new DicomCleanFactory(data, secondImportRoot: corpus);
         using var client = factory.CreateClient();
         var failures = new List<string>();
         var checkedFiles = 0;
+        var images = 0;
         try
         {
-            foreach (var row in Manifest.Read(Path.Combine(reference, "manifest.csv"))
-                         .Where(r => r["category"] is "valid-image" or "valid-no-pixels" && r["json_ok"] == "yes"))
+            foreach (var row in CorpusManifest.Read(set).Where(e => e.IsValid && e.Columns["json_ok"] == "yes").Select(e => e.Columns))
             {
                 var id = await ImportAsync(client, Path.Combine(corpus, row["relpath"]));
                 var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(reference, "json", row["name"] + ".json"))).RootElement;
@@ -43,6 +48,12 @@ public sealed class CorpusConformanceTests
                     failures.Add($"{row["relpath"]}: stored {Number(instance, "rows")}x{Number(instance, "columns")}, manifest {row["rows"]}x{row["columns"]}");
                 }
 
+                if (row["category"] == "valid-image")
+                {
+                    failures.AddRange(await CheckImageAsync(client, id, row));
+                    images++;
+                }
+
                 checkedFiles++;
             }
         }
@@ -52,7 +63,29 @@ public sealed class CorpusConformanceTests
         }
 
         Assert.That(checkedFiles, Is.GreaterThan(0));
+        TestContext.Out.WriteLine($"{checkedFiles} files, {images} images checked");
         Assert.That(failures, Is.Empty, $"{failures.Count} differences over {checkedFiles} files:\n{string.Join('\n', failures.Take(60))}");
+    }
+
+    // GET /image answers a PNG of the manifest's size; only codecs still being written may answer
+    // 422 instead, with their reason.
+    private static async Task<IEnumerable<string>> CheckImageAsync(HttpClient client, string id, IReadOnlyDictionary<string, string> row)
+    {
+        var response = await client.GetAsync($"/image?id={id}");
+        if (response.StatusCode == HttpStatusCode.UnprocessableEntity && PendingCodecs.Contains(row["transfer_syntax_uid"]))
+        {
+            return [];
+        }
+
+        if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "image/png")
+        {
+            return [$"{row["relpath"]}: /image answered {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"];
+        }
+
+        var (width, height) = TestPng.Size(await response.Content.ReadAsByteArrayAsync());
+        return width.ToString(CultureInfo.InvariantCulture) == row["columns"] && height.ToString(CultureInfo.InvariantCulture) == row["rows"]
+            ? []
+            : [$"{row["relpath"]}: /image is {width}x{height}, manifest {row["columns"]}x{row["rows"]}"];
     }
 
     private static async Task<string> ImportAsync(HttpClient client, string path)

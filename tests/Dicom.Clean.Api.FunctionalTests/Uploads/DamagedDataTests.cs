@@ -73,7 +73,7 @@ public sealed class DamagedDataTests : ServiceFixture
     [Test]
     public async Task PostInstances_WithSoundHeaderAndDamagedPixels_StoresTagsAndAnswers422OnImage()
     {
-        Restart(standInRenderer: false);
+        Restart();
         var response = await Client.PostAsync("/instances", Dicom(DamagedDicomFiles.SoundHeaderDamagedPixels("1.2.3.93")));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();

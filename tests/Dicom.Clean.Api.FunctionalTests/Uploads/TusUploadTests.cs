@@ -80,7 +80,8 @@ public sealed class TusUploadTests : ServiceFixture
     public async Task Upload_OfADamagedFile_ReportsTheIngestErrorAndKeepsNothing()
     {
         var before = StorageSnapshot.Take(Factory);
-        var file = TestDicomFiles.Build("1.2.3.80", rows: 64, columns: 64)[..500];
+        var whole = TestDicomFiles.Build("1.2.3.80", rows: 64, columns: 64);
+        var file = whole[..(whole.Length - 100)];
         var location = await TusRequests.CreateAsync(Client, file.Length);
 
         using var last = await Client.SendAsync(TusRequests.Patch(location, 0, file));
