@@ -11,8 +11,10 @@ namespace Dicom.Clean.Infrastructure.Dicom;
 /// </summary>
 internal static class TruncatedFileCheck
 {
-    // The reader's warnings for data cut short (it has no warning kinds: matched on its wording).
-    private static readonly string[] TruncationWordings = ["truncated", "runs past the end of the data"];
+    // The reader's warnings for pixel data cut short (it has no warning kinds: matched on its
+    // wording). Any other value running past the end is already an error of the reader's; an item
+    // length running past its end is a wrong length field the reader (as DCMTK) reads through.
+    private static readonly string[] TruncationWordings = ["truncated"];
 
     /// <exception cref="UnreadableDicomException">The file is truncated: the first place, with its offset.</exception>
     public static void ThrowIfTruncated(DicomFile file)
