@@ -98,14 +98,25 @@ async function main() {
     log(`upload interrupted as planned (${error.message.split('\n')[0]}); url ${uploadUrl}`);
   }
 
+  // The server keeps what arrived of the cut chunk (flushed, offset saved): wait (bounded) until
+  // it has noticed the cut, then kill it.
+  const key = uploadUrl.split('/').pop();
+  let before = 0;
+  for (let i = 0; i < 50 && before <= chunkSize; i++) {
+    const head = await fetch(`${service}/uploads/${key}`, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0' } });
+    before = Number(head.headers.get('upload-offset'));
+    if (before <= chunkSize) await new Promise((r) => setTimeout(r, 200));
+  }
+  log(`before the kill the server holds ${before} bytes (the cut chunk's bytes that arrived included)`);
   await killService();
   log('service killed (SIGKILL); starting it again on the same data folder');
   await startService();
-  const key = uploadUrl.split('/').pop();
   const head = await fetch(`${service}/uploads/${key}`, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0' } });
   const offset = Number(head.headers.get('upload-offset'));
   log(`after the restart the server holds ${offset} of ${file.length} bytes`);
-  if (head.status !== 200 || offset < chunkSize || offset >= file.length) fail(`unexpected offset ${offset} (HEAD ${head.status})`);
+  if (head.status !== 200 || offset <= chunkSize || offset >= file.length || offset !== before) {
+    fail(`expected the offset acknowledged before the kill (${before}), mid second chunk; got ${offset} (HEAD ${head.status})`);
+  }
 
   const resumed = await upload(file, { uploadUrl });
   const instanceId = resumed.response.getHeader('Dicom-Instance-Id');
