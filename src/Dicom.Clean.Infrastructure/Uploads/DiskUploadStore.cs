@@ -105,6 +105,9 @@ internal sealed class DiskUploadStore : IUploadStore
         // State first: a crash between leaves an orphan .part (swept), not a state without bytes.
         File.Delete(StatePath(key));
         File.Delete(DataPath(key));
+        // The upload is gone: its lock is not kept for the process's life. A request still waiting
+        // on it finds no upload once it gets it.
+        _locks.TryRemove(key, out _);
         return Task.CompletedTask;
     }
 

@@ -12,6 +12,12 @@ public sealed class DeleteUploadHandler(IUploadStore store, IOptions<UploadOptio
     public async ValueTask<bool> Handle(DeleteUploadCommand command, CancellationToken cancellationToken)
     {
         var key = command.Key!;
+        // Looked up before locking: no lock is ever made for a key that names no upload.
+        if (await store.FindAsync(key, cancellationToken) is null)
+        {
+            return false;
+        }
+
         await using var held = await store.TryLockAsync(key, options.Value.LockWait, cancellationToken)
             ?? throw new UploadRejectedException(UploadRejection.Locked, "Another request is writing to this upload; retry shortly.");
         if (await store.FindAsync(key, cancellationToken) is null)
