@@ -5,6 +5,7 @@ using Dicom.Clean.Infrastructure.Identity;
 using Dicom.Clean.Infrastructure.Import;
 using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Storage;
+using Dicom.Clean.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => new StorageOptions { Root = sp.GetRequiredService<InfrastructureSettings>().BlobRoot });
         services.AddSingleton(sp => new DiskBlobStore(sp.GetRequiredService<InfrastructureSettings>().BlobRoot));
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<DiskBlobStore>());
+        services.AddUploadStore(contentRoot);
         services.AddSingleton<IImportFileSource>(sp => new ConfinedImportFileSource(
             sp.GetRequiredService<InfrastructureSettings>().ImportRoots,
             bool.TryParse(sp.GetRequiredService<IConfiguration>()[ImportOptions.AllowHardLinksKey], out var allow) && allow));

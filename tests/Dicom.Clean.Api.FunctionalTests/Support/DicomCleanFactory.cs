@@ -15,6 +15,7 @@ namespace Dicom.Clean.Api.FunctionalTests.Support;
 internal sealed class DicomCleanFactory(
     string dataFolder,
     string? secondImportRoot = null,
+    IReadOnlyDictionary<string, string>? settings = null,
     Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
     /// <summary>A well-formed token of the admin key defined in configuration below.</summary>
@@ -25,6 +26,8 @@ internal sealed class DicomCleanFactory(
     public string ImportRoot => Path.Combine(DataFolder, "import");
 
     public string BlobRoot => Path.Combine(DataFolder, "blobs");
+
+    public string UploadRoot => Path.Combine(DataFolder, "uploads");
 
     public string KeyFile => Path.Combine(DataFolder, "keys", "blob-keys.json");
 
@@ -55,6 +58,7 @@ internal sealed class DicomCleanFactory(
         Directory.CreateDirectory(ImportRoot);
         builder.UseSetting("ConnectionStrings:Dicom", $"Data Source={Path.Combine(DataFolder, "dicom.db")};Pooling=False");
         builder.UseSetting("Storage:Root", BlobRoot);
+        builder.UseSetting("Uploads:Root", UploadRoot);
         builder.UseSetting("Dicom:ImportRoots:0", ImportRoot);
         if (secondImportRoot is not null)
         {
@@ -66,6 +70,10 @@ internal sealed class DicomCleanFactory(
         builder.UseSetting("Security:ApiKeys:0:Role", "admin");
         builder.UseSetting("Security:ApiKeys:0:Sha256", ApiKeyToken.Hash(AdminToken));
         builder.UseSetting("Security:ApiKeys:0:Name", "functional tests");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
         configure?.Invoke(builder);
     }
 }
