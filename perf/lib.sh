@@ -85,6 +85,16 @@ perf_publish_ours() {
     || { tail -30 "$TMP_DIR/publish.log" >&2; perf_die "dotnet publish failed"; }
 }
 
+# perf_write_synthetic COUNT DIR LIST: COUNT synthetic MR instances (perf/synth, ROWS x COLUMNS)
+# written under DIR, their relative paths in LIST.
+perf_write_synthetic() {
+  perf_log "writing $1 synthetic instances (${ROWS:-64}x${COLUMNS:-64}) with perf/synth ..."
+  dotnet publish "$PERF_DIR/synth" -c Release -o "$TMP_DIR/synth-bin" --nologo -v quiet >"$TMP_DIR/synth-build.log" 2>&1 \
+    || { tail -30 "$TMP_DIR/synth-build.log" >&2; perf_die "building perf/synth failed"; }
+  dotnet "$TMP_DIR/synth-bin/Dicom.Clean.Perf.Synth.dll" --out "$2" --count "$1" --rows "${ROWS:-64}" --columns "${COLUMNS:-64}" >"$3"
+  perf_log "written $(wc -l <"$3") files, $(du -sh "$2" | cut -f1)"
+}
+
 # Waits for the first 200 on URL; records the time since launch (ns timestamp) under "startup".
 perf_wait_ready() {
   local server=$1 url=$2 since=$3 pid=$4 ms
@@ -140,7 +150,8 @@ perf_start_ours() {
   (
     cd "$OURS_BIN"
     export Urls="$OURS_URL" ConnectionStrings__Dicom="Data Source=$dir/dicom.db" \
-      Storage__Root="$dir/blobs" Dicom__ImportRoots__0="$IMPORT_ROOT"
+      Storage__Root="$dir/blobs" Dicom__ImportRoots__0="$IMPORT_ROOT" \
+      Security__AllowAnonymous=true Security__RateLimit__Enabled=false  # the harness sends no key and measures throughput
     # OURS_ENV: extra VAR=value pairs to try runtime settings (e.g. "DOTNET_gcServer=0").
     # shellcheck disable=SC2086
     exec env ${OURS_ENV:-} dotnet Dicom.Clean.Api.dll >"$dir/ours.log" 2>&1

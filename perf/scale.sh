@@ -28,13 +28,8 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 STARTED_AT=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 perf_publish_ours
 
-perf_log "writing $MAX synthetic instances (${ROWS}x${COLUMNS}) with perf/synth ..."
-dotnet publish "$PERF_DIR/synth" -c Release -o "$TMP_DIR/synth-bin" --nologo -v quiet >"$TMP_DIR/synth-build.log" 2>&1 \
-  || { tail -30 "$TMP_DIR/synth-build.log" >&2; perf_die "building perf/synth failed"; }
 IMPORT_ROOT="$TMP_DIR/synth"
-dotnet "$TMP_DIR/synth-bin/Dicom.Clean.Perf.Synth.dll" --out "$IMPORT_ROOT" --count "$MAX" --rows "$ROWS" --columns "$COLUMNS" \
-  >"$TMP_DIR/all.txt"
-perf_log "written $(wc -l <"$TMP_DIR/all.txt") files, $(du -sh "$IMPORT_ROOT" | cut -f1)"
+perf_write_synthetic "$MAX" "$IMPORT_ROOT" "$TMP_DIR/all.txt"
 
 # upload SERVER URL FROM TO CONNECTIONS KEY [IDS]: files FROM+1..TO of the list (1-based, inclusive)
 upload() {

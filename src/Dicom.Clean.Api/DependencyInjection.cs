@@ -1,6 +1,9 @@
 using Dicom.Clean.Api.Configurations;
 using Dicom.Clean.Api.Health;
 using Dicom.Clean.Api.Infrastructure;
+using Dicom.Clean.Api.Observability;
+using Dicom.Clean.Api.Security;
+using Dicom.Clean.Api.Uploads;
 using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
 using Serilog;
@@ -23,9 +26,11 @@ public static class DependencyInjection
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(provider.GetRequiredService<IConfiguration>())
             .Enrich.FromLogContext()
+            .ReadFrom.Services(provider)
             .WriteTo.Console(new CompactJsonFormatter()));
 
         services.AddMediatorWithPipeline();
+        services.AddResumableUploads();
         // Strict numbers: the document then says "integer", not "integer or numeric string".
         services.AddControllers().AddJsonOptions(o => o.JsonSerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
@@ -35,6 +40,8 @@ public static class DependencyInjection
         {
             options.AddDocumentTransformer<DocumentInfoTransformer>();
             options.AddOperationTransformer<UploadRequestBodyTransformer>();
+            options.AddDocumentTransformer<SecurityOpenApiTransformer>();
+            options.AddOperationTransformer<SecurityOpenApiTransformer>();
         });
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
@@ -48,7 +55,9 @@ public static class DependencyInjection
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebSecurity();
         app.MapControllers();
+        app.MapObservability();
         app.MapOpenApi();
         app.MapScalarApiReference();
         return app;

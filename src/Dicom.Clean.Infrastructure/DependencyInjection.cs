@@ -5,6 +5,7 @@ using Dicom.Clean.Infrastructure.Identity;
 using Dicom.Clean.Infrastructure.Import;
 using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Storage;
+using Dicom.Clean.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,8 +28,12 @@ public static class DependencyInjection
         services.AddSingleton<ITagsDocumentStore, TagsDocumentStore>();
 
         services.AddSingleton(sp => new StorageOptions { Root = sp.GetRequiredService<InfrastructureSettings>().BlobRoot });
-        services.AddSingleton<IBlobStore>(sp => new DiskBlobStore(sp.GetRequiredService<InfrastructureSettings>().BlobRoot));
-        services.AddSingleton<IImportFileSource>(sp => new ConfinedImportFileSource(sp.GetRequiredService<InfrastructureSettings>().ImportRoots));
+        services.AddSingleton(sp => new DiskBlobStore(sp.GetRequiredService<InfrastructureSettings>().BlobRoot));
+        services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<DiskBlobStore>());
+        services.AddUploadStore(contentRoot);
+        services.AddSingleton<IImportFileSource>(sp => new ConfinedImportFileSource(
+            sp.GetRequiredService<InfrastructureSettings>().ImportRoots,
+            bool.TryParse(sp.GetRequiredService<IConfiguration>()[ImportOptions.AllowHardLinksKey], out var allow) && allow));
 
         services.AddSingleton<IInstanceIdGenerator, ShortUuidGenerator>();
         services.AddSingleton<IDicomParser, ToolkitDicomParser>();

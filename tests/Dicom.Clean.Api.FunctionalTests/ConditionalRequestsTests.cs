@@ -25,7 +25,10 @@ public sealed class ConditionalRequestsTests : ServiceFixture
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(first.Headers.ETag!.IsWeak, Is.False);
         Assert.That(first.Headers.CacheControl!.Private, Is.True);
-        Assert.That(first.Headers.CacheControl.MaxAge, Is.EqualTo(TimeSpan.FromDays(1)));
+        Assert.That(first.Headers.CacheControl.NoCache, Is.True, "kept, but revalidated (authorized and audited) on every use");
+        Assert.That(first.Headers.CacheControl.NoStore, Is.False);
+        Assert.That(first.Headers.Vary, Is.SupersetOf(new[] { "Authorization", "X-Api-Key" }));
+        Assert.That(second.Headers.CacheControl!.NoCache, Is.True);
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
         Assert.That(await second.Content.ReadAsByteArrayAsync(), Is.Empty);
     }

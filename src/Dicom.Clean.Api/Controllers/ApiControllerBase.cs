@@ -1,5 +1,6 @@
 using Dicom.Clean.Api.Contracts;
 using Dicom.Clean.Api.Infrastructure;
+using Dicom.Clean.Api.Security;
 using Dicom.Clean.Application.Instances.Ingest;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -23,13 +24,13 @@ public abstract class ApiControllerBase : ControllerBase
     /// <summary>
     /// A stored image or original: its plain file sent from disk when there is one, else the
     /// stream. The file result answers conditional requests (304 on <c>If-None-Match</c>) and, when
-    /// enabled, ranges (206). Cacheable by the client only: the bytes under an id never change
-    /// (ids are never reused) but are patient data; a day bounds how long a deleted instance's
-    /// copy can stay in a browser cache.
+    /// enabled, ranges (206). A client may keep the bytes but must revalidate every use, so each
+    /// view is authorized and audited and costs a 304 without body (see docs/security.md).
     /// </summary>
     protected IActionResult StoredFile(Stream? content, string? plainFilePath, string mediaType, string entityTag, bool enableRangeProcessing)
     {
-        Response.Headers.CacheControl = "private, max-age=86400";
+        Response.Headers.CacheControl = "private, no-cache";
+        Response.Headers.Vary = $"{HeaderNames.Authorization}, {SecurityClaims.ApiKeyHeader}";
         var tag = EntityTagHeaderValue.Parse(entityTag);
         return plainFilePath is not null
             ? PhysicalFile(plainFilePath, mediaType, fileDownloadName: null, lastModified: null, entityTag: tag, enableRangeProcessing)

@@ -1,4 +1,5 @@
 using Dicom.Clean.Toolkit;
+using Dicom.Clean.Toolkit.IO;
 
 namespace Dicom.Clean.Infrastructure.Dicom;
 
@@ -8,8 +9,8 @@ namespace Dicom.Clean.Infrastructure.Dicom;
 /// </summary>
 internal static class DicomFileReader
 {
-    public static DicomFile Read(Stream content) =>
+    public static DicomFile Read(Stream content, DicomReaderOptions? options = null) =>
         content is MemoryStream memory && memory.Position == 0 && memory.TryGetBuffer(out var buffer)
-            ? DicomFile.Read(buffer.AsMemory())
-            : DicomFile.Read(content, leaveOpen: true);
+            ? DicomFile.Read(buffer.AsMemory(), options)
+            : DicomFile.Read(content, options, leaveOpen: true);
 }

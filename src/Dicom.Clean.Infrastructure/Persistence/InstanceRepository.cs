@@ -1,6 +1,7 @@
 using Dicom.Clean.Domain.Instances;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Dicom.Clean.Infrastructure.Persistence;
 
@@ -39,7 +40,8 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
         db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Sha256 == sha256, cancellationToken);
 
     public Task<DicomInstance?> FindBySopInstanceUidAsync(string sopInstanceUid, CancellationToken cancellationToken) =>
-        db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.SopInstanceUid == sopInstanceUid, cancellationToken);
+        db.Instances.AsNoTracking().Where(i => i.SopInstanceUid == sopInstanceUid)
+            .OrderByDescending(i => i.Version).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<InstancePage> ListAsync(InstanceFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
@@ -72,18 +74,33 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
         return new InstancePage(items, total);
     }
 
-    public async Task AddAsync(DicomInstance instance, CancellationToken cancellationToken)
+    public Task AddAsync(DicomInstance instance, CancellationToken cancellationToken) =>
+        AddAsync(instance, asNewVersion: false, cancellationToken);
+
+    public Task AddAsNewVersionAsync(DicomInstance instance, CancellationToken cancellationToken) =>
+        AddAsync(instance, asNewVersion: true, cancellationToken);
+
+    private async Task AddAsync(DicomInstance instance, bool asNewVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instance);
         using var turn = await writeGate.EnterAsync(cancellationToken);
         var writer = writeGate.RowsWriter ??= InstanceRowsWriter.From(db.Model);
+        if (asNewVersion && instance.SopInstanceUid is { } sopInstanceUid)
+        {
+            // Under the gate, so no other insert can take the same version in between.
+            var highest = await db.Instances.Where(i => i.SopInstanceUid == sopInstanceUid)
+                .MaxAsync(i => (int?)i.Version, cancellationToken);
+            instance.AssignVersion((highest ?? 0) + 1);
+        }
+
         // Commands written by hand: one transaction, prepared inserts, no change tracking.
-        var connection = await OpenForWriteAsync(cancellationToken);
+        await OpenForWriteAsync(cancellationToken);
         try
         {
-            using var transaction = connection.BeginTransaction();
-            var inserted = writer.Write(transaction, instance, writeGate.DefinitionIds);
-            transaction.Commit();
+            // Begun through EF Core so its transaction interceptors (commit spans) still see it.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var inserted = writer.Write((SqliteTransaction)transaction.GetDbTransaction(), instance, writeGate.DefinitionIds);
+            await transaction.CommitAsync(cancellationToken);
             writeGate.DefinitionIds.AddCommitted(inserted);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint && ex.Message.Contains(InstancesUniqueViolation, StringComparison.Ordinal))

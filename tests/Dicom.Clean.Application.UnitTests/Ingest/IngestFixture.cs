@@ -2,6 +2,7 @@ using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Application.Instances.Ingest;
 using Dicom.Clean.Domain.Instances;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace Dicom.Clean.Application.UnitTests.Ingest;
@@ -41,6 +42,9 @@ internal sealed class IngestFixture
         Repository.Setup(r => r.AddAsync(It.IsAny<DicomInstance>(), It.IsAny<CancellationToken>()))
             .Callback<DicomInstance, CancellationToken>((i, _) => { Added = i; Record($"rows {i.Id}"); })
             .Returns(Task.CompletedTask);
+        Repository.Setup(r => r.AddAsNewVersionAsync(It.IsAny<DicomInstance>(), It.IsAny<CancellationToken>()))
+            .Callback<DicomInstance, CancellationToken>((i, _) => { i.AssignVersion(2); Added = i; Record($"version rows {i.Id}"); })
+            .Returns(Task.CompletedTask);
     }
 
     public Mock<IBlobStore> Blobs { get; } = new();
@@ -64,9 +68,11 @@ internal sealed class IngestFixture
     public void StageWithoutCopy() =>
         Blobs.Setup(b => b.StageAsync(It.IsAny<Stream>(), It.IsAny<CancellationToken>())).ReturnsAsync(Staged.Object);
 
+    public DuplicatePolicy Policy { get; set; } = DuplicatePolicy.Reject;
+
     public IInstanceIngestor Create() =>
         new InstanceIngestor(Blobs.Object, Parser.Object, Renderer.Object, Repository.Object, Ids.Object, TimeProvider.System,
-            NullLogger<InstanceIngestor>.Instance);
+            Options.Create(new IngestOptions { DuplicatePolicy = Policy }), NullLogger<InstanceIngestor>.Instance);
 
     private void Record(string change)
     {

@@ -4,15 +4,18 @@ using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Domain.Instances;
 using Dicom.Clean.Domain.Tags;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Dicom.Clean.Application.Instances.Ingest;
 
 /// <summary>
 /// The ingest order: stage (hash, and keep a copy in memory) -> parse -> detect duplicate ->
 /// [commit the original] in parallel with [render -> write the PNG] -> commit rows in one
-/// transaction. A failure after the first blob write removes every blob written, so nothing is
-/// ever half-stored; a lost race against a concurrent ingest of the same instance is answered as
-/// if the winner had been there first.
+/// transaction. Same bytes are answered as already stored; same SOP Instance UID with other bytes
+/// is a conflict, or a new version when <see cref="IngestOptions.DuplicatePolicy"/> keeps them. A
+/// failure after the first blob write removes every blob written, so nothing is ever half-stored;
+/// a lost race against a concurrent ingest of the same instance is answered as if the winner had
+/// been there first.
 /// </summary>
 internal sealed partial class InstanceIngestor(
     IBlobStore blobs,
@@ -21,11 +24,16 @@ internal sealed partial class InstanceIngestor(
     IInstanceRepository instances,
     IInstanceIdGenerator ids,
     TimeProvider clock,
+    IOptions<IngestOptions> options,
     ILogger<InstanceIngestor> logger) : IInstanceIngestor
 {
     // Uploads up to this size are parsed and rendered from the copy kept while staging (a pooled
-    // buffer); larger ones from the staged blob, without holding them in memory.
-    internal const int InMemoryLimitBytes = 64 * 1024 * 1024;
+    // buffer); larger ones from the staged blob, without holding them in memory. 8 MiB holds every
+    // CT/MR slice and most DX; a larger upload costs at most ~16 MiB of buffers (grown by doubling,
+    // then given back), which keeps a 256 MiB upload's allocations under an eighth of its size.
+    internal const int InMemoryLimitBytes = 8 * 1024 * 1024;
+
+    private bool KeepVersions => options.Value.DuplicatePolicy == DuplicatePolicy.KeepVersions;
 
     public async Task<StoreResult> IngestAsync(Stream content, CancellationToken cancellationToken)
     {
@@ -50,6 +58,7 @@ internal sealed partial class InstanceIngestor(
 
         var id = ids.NewId();
         var written = new WrittenBlobs();
+        var version = 1;
         try
         {
             bool hasImage;
@@ -75,7 +84,16 @@ internal sealed partial class InstanceIngestor(
                 hasImage,
                 ToTagValues(parsed.Elements),
                 clock.GetUtcNow());
-            await instances.AddAsync(instance, cancellationToken);
+            if (KeepVersions && !string.IsNullOrEmpty(sopInstanceUid))
+            {
+                await instances.AddAsNewVersionAsync(instance, cancellationToken);
+            }
+            else
+            {
+                await instances.AddAsync(instance, cancellationToken);
+            }
+
+            version = instance.Version;
         }
         catch (DuplicateInstanceException)
         {
@@ -96,7 +114,7 @@ internal sealed partial class InstanceIngestor(
         }
 
         var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        LogStored(logger, id.Value, staged.SizeBytes, parsed.Elements.Count, parsed.Warnings.Count, elapsedMs);
+        LogStored(logger, id.Value, version, staged.SizeBytes, parsed.Elements.Count, parsed.Warnings.Count, elapsedMs);
         return new StoreResult(id.Value, StoreStatus.Stored);
     }
 
@@ -139,7 +157,11 @@ internal sealed partial class InstanceIngestor(
                 return new StoreResult(other.Id.Value, StoreStatus.AlreadyStored);
             }
 
-            throw InstanceConflictException.ForExisting(other.Id.Value);
+            // Other bytes: a new version when versions are kept (stored by the caller), else a conflict.
+            if (!KeepVersions)
+            {
+                throw InstanceConflictException.ForExisting(other.Id.Value);
+            }
         }
 
         return null;
@@ -197,8 +219,8 @@ internal sealed partial class InstanceIngestor(
     }
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Information,
-        Message = "Stored instance {InstanceId}: {SizeBytes} bytes, {ElementCount} elements, {WarningCount} warnings, {ElapsedMs:0.0} ms")]
-    private static partial void LogStored(ILogger logger, string instanceId, long sizeBytes, int elementCount, int warningCount, double elapsedMs);
+        Message = "Stored instance {InstanceId} (version {Version}): {SizeBytes} bytes, {ElementCount} elements, {WarningCount} warnings, {ElapsedMs:0.0} ms")]
+    private static partial void LogStored(ILogger logger, string instanceId, int version, long sizeBytes, int elementCount, int warningCount, double elapsedMs);
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Information, Message = "Content of {SizeBytes} bytes already stored as {InstanceId}")]
     private static partial void LogAlreadyStored(ILogger logger, string instanceId, long sizeBytes);
