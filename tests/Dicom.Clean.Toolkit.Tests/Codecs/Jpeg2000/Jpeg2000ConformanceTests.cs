@@ -1,0 +1,50 @@
+using Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
+using Dicom.Clean.Toolkit.Tests.Codecs.Jpeg2000.Support;
+using Dicom.Clean.Toolkit.Tests.Support;
+
+namespace Dicom.Clean.Toolkit.Tests.Codecs.Jpeg2000;
+
+/// <summary>
+/// The bare conformance streams of the shared corpus against OpenJPEG 2.5.0. Checksums are the
+/// SHA-256 of the decoded components in <see cref="SampleHash"/>'s layout, computed from
+/// <c>opj_decompress -i f.j2k -o f.rawl</c> (Debian libopenjp2-tools 2.5.0) with samples
+/// sign-extended from their precision (opj writes them masked). For oj36, whose 4:2:2 chroma
+/// opj_decompress converts to RGB before writing, the planes came straight from libopenjp2
+/// 2.5.0's opj_decode (a 40-line C dumper over the library) instead.
+/// </summary>
+[TestFixture]
+public sealed class Jpeg2000ConformanceTests
+{
+    [TestCase("2KLS/693.j2k", "6b3b6bb553a0b5692ee63737f4cb8d6bcfa960e7ae37e5d1bd9521b671b501b0")]
+    [TestCase("2KLS/oj36.j2k", "42b731d3a4fb905e5e2a860aaa417722a81e29ac135197e8b2561e59db61db32")]
+    public void Decode_ConformanceStream_MatchesOpenJpeg(string name, string sha256)
+    {
+        var data = File.ReadAllBytes(SharedCorpus.CorpusFile("codestreams", "15444", name));
+        var warnings = new DecodeWarnings();
+
+        var image = Jpeg2000ImageDecoder.Decode(data, warnings, 1L << 26, maxDegreeOfParallelism: 2);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(SampleHash.Of(image), Is.EqualTo(sha256));
+            Assert.That(warnings.Messages, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Decode_ThroughPixelDecoder_WritesSignExtendedSamplesAndReportsCodestreamDepth()
+    {
+        // 693.j2k is 512 x 512, signed 14-bit: as a CT frame with Bits Allocated 16.
+        var data = File.ReadAllBytes(SharedCorpus.CorpusFile("codestreams", "15444", "2KLS", "693.j2k"));
+        var frame = new Imaging.Codecs.FrameDescriptor(512, 512, 1, 16, 16, true, "MONOCHROME2", 0);
+        var destination = new byte[frame.DecodedLength];
+
+        var info = new Jpeg2000Decoder(1).Decode(data, frame, 0, destination);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(info, Is.EqualTo(new Imaging.Codecs.DecodedFrameInfo("MONOCHROME2", 14, true)));
+            Assert.That(SampleHash.Of(destination), Is.EqualTo("6b3b6bb553a0b5692ee63737f4cb8d6bcfa960e7ae37e5d1bd9521b671b501b0"));
+        });
+    }
+}
