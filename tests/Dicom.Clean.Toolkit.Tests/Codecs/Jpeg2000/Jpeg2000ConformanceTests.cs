@@ -10,13 +10,17 @@ namespace Dicom.Clean.Toolkit.Tests.Codecs.Jpeg2000;
 /// <c>opj_decompress -i f.j2k -o f.rawl</c> (Debian libopenjp2-tools 2.5.0) with samples
 /// sign-extended from their precision (opj writes them masked). For oj36, whose 4:2:2 chroma
 /// opj_decompress converts to RGB before writing, the planes came straight from libopenjp2
-/// 2.5.0's opj_decode (a 40-line C dumper over the library) instead.
+/// 2.5.0's opj_decode (a 40-line C dumper over the library) instead. The lossy streams (oj36,
+/// Bretagne1_ht_lossy) match OpenJPEG exactly, not merely within 1: the 9/7 path repeats its
+/// single-precision operations in the same order, and these checksums guard that.
 /// </summary>
 [TestFixture]
 public sealed class Jpeg2000ConformanceTests
 {
     [TestCase("2KLS/693.j2k", "6b3b6bb553a0b5692ee63737f4cb8d6bcfa960e7ae37e5d1bd9521b671b501b0")]
     [TestCase("2KLS/oj36.j2k", "42b731d3a4fb905e5e2a860aaa417722a81e29ac135197e8b2561e59db61db32")]
+    [TestCase("HTJ2K/Bretagne1_ht.j2k", "387692d7de8fa9f3a778d2b0ce0fe442fe963a8dcc2d67422015662eb114b95a")]
+    [TestCase("HTJ2K/Bretagne1_ht_lossy.j2k", "21cd9dc5b1ad8dd9a56a6ce98916cad029b2cf6f2bf81e90bd7c19c477dce4cf")]
     public void Decode_ConformanceStream_MatchesOpenJpeg(string name, string sha256)
     {
         var data = File.ReadAllBytes(SharedCorpus.CorpusFile("codestreams", "15444", name));

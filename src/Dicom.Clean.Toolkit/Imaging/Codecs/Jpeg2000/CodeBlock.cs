@@ -30,6 +30,12 @@ internal sealed class CodeBlock(int x0, int y0, int x1, int y1)
     /// <summary>Coding passes received so far, over all layers.</summary>
     public int Passes { get; set; }
 
+    /// <summary>HT block whose first non-empty cleanup segment has been seen (placeholder passes are over).</summary>
+    public bool HtCleanupFound { get; set; }
+
+    /// <summary>In a mixed HT codestream, this block turned out to use the Part 1 block coder.</summary>
+    public bool Part1InMixed { get; set; }
+
     /// <summary>Codeword segments, in pass order.</summary>
     public List<CodewordSegment> Segments { get; } = [];
 

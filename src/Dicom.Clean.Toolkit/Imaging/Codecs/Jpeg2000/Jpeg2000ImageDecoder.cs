@@ -151,12 +151,9 @@ internal static class Jpeg2000ImageDecoder
     private static void DecodeBlocks(List<CodeBlockJob> jobs, int[][] planes, int maxDegreeOfParallelism, DecodeWarnings warnings)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        Parallel.For(0, jobs.Count, options, () => new EbcotBlockDecoder(), (i, _, decoder) =>
+        Parallel.For(0, jobs.Count, options, () => new CodeBlockDecoder(), (i, _, decoder) =>
         {
-            var job = jobs[i];
-            var plane = planes[job.Component.Component];
-            decoder.Decode(job.Block, job.Band, job.Component.Style.BlockStyle, job.Component.RoiShift, job.Component.Style.Reversible,
-                job.Arena, plane.AsSpan(job.Origin), job.Component.PlaneWidth, warnings);
+            decoder.Decode(jobs[i], planes, warnings);
             return decoder;
         }, _ => { });
     }

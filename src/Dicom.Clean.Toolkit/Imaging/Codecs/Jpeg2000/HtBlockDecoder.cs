@@ -1,0 +1,399 @@
+using System.Numerics;
+
+namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
+
+/// <summary>
+/// Decodes an HTJ2K code-block (ITU-T T.814): the cleanup pass (MEL, CxtVLC with the UVLC
+/// residuals, MagSgn), then the optional SigProp and MagRef passes one bit-plane lower. Samples
+/// are left as magnitudes with one fraction bit (bit 31 the sign) in a bordered grid, the same
+/// representation <see cref="EbcotBlockDecoder"/> reconstructs, so both share dequantisation.
+/// One instance per thread.
+/// </summary>
+internal sealed class HtBlockDecoder
+{
+    private const int MaxGrid = 4096 + (2 * (1024 + 4)) + 4;
+
+    private readonly int[] _values = new int[MaxGrid];
+    private readonly bool[] _fromCleanup = new bool[MaxGrid];
+    private readonly int[] _exponentsAbove = new int[1024 + 8];
+    private readonly int[] _exponentsBelow = new int[1024 + 8];
+    private int _width;
+    private int _height;
+    private int _stride;
+
+    /// <summary>Sign-magnitude values of the last block, bordered: sample (x, y) at <c>(y + 1) * Stride + x + 1</c>.</summary>
+    public ReadOnlySpan<int> Values => _values;
+
+    /// <summary>Row pitch of <see cref="Values"/>.</summary>
+    public int Stride => _stride;
+
+    /// <summary>
+    /// Decodes one block. <paramref name="cleanup"/> and <paramref name="refinement"/> are the two
+    /// segments; <paramref name="bitPlane"/> is the cleanup pass's lowest magnitude bit-plane.
+    /// Returns false (values left at zero) when the block is malformed.
+    /// </summary>
+    public bool Decode(ReadOnlySpan<byte> cleanup, ReadOnlySpan<byte> refinement, int passes, int bitPlane, int width, int height,
+        bool causal)
+    {
+        _width = width;
+        _height = height;
+        _stride = width + 2;
+        var grid = _stride * (height + 2);
+        _values.AsSpan(0, grid).Clear();
+        if (!DecodeCleanup(cleanup, bitPlane))
+        {
+            _values.AsSpan(0, grid).Clear();
+            return false;
+        }
+
+        if (passes > 1 && bitPlane > 0 && refinement.Length > 0)
+        {
+            for (var i = 0; i < grid; i++)
+            {
+                _fromCleanup[i] = _values[i] != 0;
+            }
+
+            SignificancePropagation(refinement, bitPlane - 1, causal);
+            if (passes > 2)
+            {
+                MagnitudeRefinement(refinement, bitPlane - 1);
+            }
+        }
+
+        return true;
+    }
+
+    private bool DecodeCleanup(ReadOnlySpan<byte> data, int bitPlane)
+    {
+        var lcup = data.Length;
+        if (lcup < 2)
+        {
+            return false;
+        }
+
+        var scup = (data[lcup - 1] << 4) | (data[lcup - 2] & 0x0F);
+        if (scup < 2 || scup > lcup || scup > 4079)
+        {
+            return false;
+        }
+
+        var mel = new HtMelDecoder(data, lcup - scup, lcup - 1);
+        var vlc = HtReverseReader.ForVlc(data, lcup, scup);
+        var magSgn = new HtForwardReader(data, 0, lcup - scup, 0xFF);
+        var above = _exponentsAbove.AsSpan(0, _width + 4);
+        var below = _exponentsBelow.AsSpan(0, _width + 4);
+        above.Clear();
+        for (var y = 0; y < _height; y += 2)
+        {
+            below.Clear();
+            if (!DecodeQuadRow(ref mel, ref vlc, ref magSgn, y, bitPlane, above, below))
+            {
+                return false;
+            }
+
+            var swap = above;
+            above = below;
+            below = swap;
+        }
+
+        return true;
+    }
+
+    // One row of quads (rows y, y+1), two quads at a time. Exponent arrays are indexed column + 1.
+    private bool DecodeQuadRow(ref HtMelDecoder mel, ref HtReverseReader vlc, ref HtForwardReader magSgn, int y, int bitPlane,
+        Span<int> above, Span<int> below)
+    {
+        var initial = y == 0;
+        var table = initial ? HtVlcTables.Initial : HtVlcTables.Subsequent;
+        var context = 0;
+        for (var x = 0; x < _width; x += 4)
+        {
+            // First quad of the pair.
+            if (!initial)
+            {
+                context |= (Significant(above, x - 1) | Significant(above, x)) | ((Significant(above, x + 1) | Significant(above, x + 2)) << 2);
+            }
+
+            int q0 = table[(context << 7) | (int)(vlc.Peek() & 0x7F)];
+            if (context == 0 && mel.NextEvent() == 0)
+            {
+                q0 = 0;
+            }
+
+            vlc.Advance(q0 & 7);
+            context = NextContext(q0, initial);
+
+            var q1 = 0;
+            if (x + 2 < _width)
+            {
+                if (!initial)
+                {
+                    context |= (Significant(above, x + 1) | Significant(above, x + 2)) | ((Significant(above, x + 3) | Significant(above, x + 4)) << 2);
+                }
+
+                q1 = table[(context << 7) | (int)(vlc.Peek() & 0x7F)];
+                if (context == 0 && mel.NextEvent() == 0)
+                {
+                    q1 = 0;
+                }
+
+                vlc.Advance(q1 & 7);
+                context = NextContext(q1, initial);
+            }
+
+            var (u0, u1) = DecodeResiduals(ref vlc, ref mel, (q0 >> 3) & 1, (q1 >> 3) & 1, initial);
+            var bound0 = u0 + Kappa(q0, initial, above, x);
+            var bound1 = u1 + Kappa(q1, initial, above, x + 2);
+            if (bound0 + bitPlane > 30 || bound1 + bitPlane > 30 || !InsideBlock(q0, x, y) || !InsideBlock(q1, x + 2, y))
+            {
+                return false;
+            }
+
+            DecodeQuadSamples(ref magSgn, q0, bound0, x, y, bitPlane, below);
+            DecodeQuadSamples(ref magSgn, q1, bound1, x + 2, y, bitPlane, below);
+        }
+
+        return true;
+    }
+
+    private static int Significant(Span<int> exponents, int column) => exponents[column + 1] != 0 ? 1 : 0;
+
+    // Context of the next quad from this one (T.814 equations 1 and 2): what its left neighbour leaves behind.
+    private static int NextContext(int quad, bool initial)
+    {
+        var rho = (quad >> 4) & 0xF;
+        return initial
+            ? ((rho & 1) | ((rho >> 1) & 1)) | (((rho >> 2) & 1) << 1) | (((rho >> 3) & 1) << 2)
+            : (((rho >> 2) | (rho >> 3)) & 1) << 1;
+    }
+
+    // kappa: 1, or for a quad with two or more significant samples outside the first row,
+    // the largest neighbouring exponent above minus one (T.814 equations 5, 6).
+    private static int Kappa(int quad, bool initial, Span<int> above, int x)
+    {
+        var rho = (quad >> 4) & 0xF;
+        if (initial || (rho & (rho - 1)) == 0)
+        {
+            return 1;
+        }
+
+        var e = Math.Max(Math.Max(above[x], above[x + 1]), Math.Max(above[x + 2], above[x + 3]));
+        return Math.Max(e - 1, 1);
+    }
+
+    private bool InsideBlock(int quad, int x, int y)
+    {
+        var rho = (quad >> 4) & 0xF;
+        var allowed = 0xF;
+        if (x + 1 >= _width)
+        {
+            allowed &= 0x3;
+        }
+
+        if (y + 1 >= _height)
+        {
+            allowed &= 0x5;
+        }
+
+        return x >= _width ? rho == 0 : (rho & ~allowed) == 0;
+    }
+
+    // The unsigned residuals u of a quad pair (T.814 7.3.6), prefix codes before suffixes.
+    private static (int U0, int U1) DecodeResiduals(ref HtReverseReader vlc, ref HtMelDecoder mel, int off0, int off1, bool initial)
+    {
+        if (off0 == 0 && off1 == 0)
+        {
+            return (0, 0);
+        }
+
+        if (off0 == 0 || off1 == 0)
+        {
+            var u = ReadPrefix(ref vlc, out var suffix);
+            u += ReadBits(ref vlc, suffix);
+            return off0 != 0 ? (u, 0) : (0, u);
+        }
+
+        if (initial && mel.NextEvent() == 1)
+        {
+            // Both large: each residual is coded less 2.
+            var a = ReadPrefix(ref vlc, out var sa);
+            var b = ReadPrefix(ref vlc, out var sb);
+            a += ReadBits(ref vlc, sa);
+            b += ReadBits(ref vlc, sb);
+            return (a + 2, b + 2);
+        }
+
+        var first = ReadPrefix(ref vlc, out var s0);
+        if (initial && first > 2)
+        {
+            // In the first row the second residual is then 1 or 2, from a single bit.
+            var second = ReadBits(ref vlc, 1) + 1;
+            first += ReadBits(ref vlc, s0);
+            return (first, second);
+        }
+
+        var other = ReadPrefix(ref vlc, out var s1);
+        first += ReadBits(ref vlc, s0);
+        other += ReadBits(ref vlc, s1);
+        return (first, other);
+    }
+
+    // u prefix codewords (read LSB first): 1 -> 1, 01 -> 2, 001 -> 3 (+1 suffix bit), 000 -> 5 (+5 suffix bits).
+    private static int ReadPrefix(ref HtReverseReader vlc, out int suffixBits)
+    {
+        var bits = vlc.Peek();
+        if ((bits & 1) != 0)
+        {
+            vlc.Advance(1);
+            suffixBits = 0;
+            return 1;
+        }
+
+        if ((bits & 2) != 0)
+        {
+            vlc.Advance(2);
+            suffixBits = 0;
+            return 2;
+        }
+
+        vlc.Advance(3);
+        if ((bits & 4) != 0)
+        {
+            suffixBits = 1;
+            return 3;
+        }
+
+        suffixBits = 5;
+        return 5;
+    }
+
+    private static int ReadBits(ref HtReverseReader vlc, int count)
+    {
+        if (count == 0)
+        {
+            return 0;
+        }
+
+        var value = (int)(vlc.Peek() & ((1u << count) - 1));
+        vlc.Advance(count);
+        return value;
+    }
+
+    // MagSgn for the significant samples of a quad, in the order (x,y), (x,y+1), (x+1,y), (x+1,y+1).
+    private void DecodeQuadSamples(ref HtForwardReader magSgn, int quad, int bound, int x, int y, int bitPlane, Span<int> below)
+    {
+        var rho = (quad >> 4) & 0xF;
+        if (rho == 0)
+        {
+            return;
+        }
+
+        var e1 = (quad >> 8) & 0xF;
+        var ek = (quad >> 12) & 0xF;
+        for (var n = 0; n < 4; n++)
+        {
+            if ((rho & (1 << n)) == 0)
+            {
+                continue;
+            }
+
+            var bits = (int)((ek >> n) & 1);
+            var count = bound - bits;
+            var word = magSgn.Peek();
+            magSgn.Advance(count);
+
+            // The sign is the first bit; the rest, with the implicit e_1 bit on top and the bin
+            // centre in bit 0, form 2(mu - 1) + 1.
+            var v = (uint)((count == 0 ? 0 : word & ((1u << count) - 1)) | ((uint)((e1 >> n) & 1) << count) | 1);
+            var magnitude = (int)((v + 2) << bitPlane);
+            var sample = magnitude | (int)((word & 1) << 31);
+            var sx = x + (n >> 1);
+            var sy = y + (n & 1);
+            _values[((sy + 1) * _stride) + sx + 1] = sample;
+            if ((n & 1) == 1)
+            {
+                below[sx + 1] = 32 - BitOperations.LeadingZeroCount(v);
+            }
+        }
+    }
+
+    private void SignificancePropagation(ReadOnlySpan<byte> data, int bitPlane, bool causal)
+    {
+        var reader = new HtForwardReader(data, 0, data.Length, 0);
+        var value = 3 << bitPlane;
+        Span<int> newlySignificant = stackalloc int[16];
+        for (var y0 = 0; y0 < _height; y0 += 4)
+        {
+            var rows = Math.Min(4, _height - y0);
+            for (var x0 = 0; x0 < _width; x0 += 4)
+            {
+                var found = 0;
+                var columns = Math.Min(4, _width - x0);
+                for (var c = 0; c < columns; c++)
+                {
+                    for (var r = 0; r < rows; r++)
+                    {
+                        var at = ((y0 + r + 1) * _stride) + x0 + c + 1;
+                        if (_values[at] != 0 || !HasSignificantNeighbour(at, r == rows - 1 && r == 3 && causal))
+                        {
+                            continue;
+                        }
+
+                        var bit = (int)(reader.Peek() & 1);
+                        reader.Advance(1);
+                        if (bit != 0)
+                        {
+                            _values[at] = value;
+                            newlySignificant[found++] = at;
+                        }
+                    }
+                }
+
+                for (var i = 0; i < found; i++)
+                {
+                    var sign = (int)(reader.Peek() & 1);
+                    reader.Advance(1);
+                    _values[newlySignificant[i]] |= sign << 31;
+                }
+            }
+        }
+    }
+
+    private bool HasSignificantNeighbour(int at, bool skipBelow)
+    {
+        var s = _stride;
+        var v = _values;
+        var around = v[at - s - 1] | v[at - s] | v[at - s + 1] | v[at - 1] | v[at + 1];
+        if (!skipBelow)
+        {
+            around |= v[at + s - 1] | v[at + s] | v[at + s + 1];
+        }
+
+        return around != 0;
+    }
+
+    private void MagnitudeRefinement(ReadOnlySpan<byte> data, int bitPlane)
+    {
+        var reader = HtReverseReader.ForMagRef(data, 0, data.Length);
+        var half = 1 << bitPlane;
+        for (var y0 = 0; y0 < _height; y0 += 4)
+        {
+            var rows = Math.Min(4, _height - y0);
+            for (var x = 0; x < _width; x++)
+            {
+                for (var r = 0; r < rows; r++)
+                {
+                    var at = ((y0 + r + 1) * _stride) + x + 1;
+                    if (!_fromCleanup[at])
+                    {
+                        continue;
+                    }
+
+                    var bit = reader.Peek() & 1;
+                    reader.Advance(1);
+                    _values[at] += bit != 0 ? half : -half;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
+
+/// <summary>
+/// Reads a forward-growing segment of the HT block coder (MagSgn, SigProp), least significant
+/// bit first; a byte following 0xFF carries only its seven low bits. Past the segment it reads
+/// <see cref="Fill"/> bytes (0xFF for MagSgn, 0 for SigProp).
+/// </summary>
+internal ref struct HtForwardReader
+{
+    private readonly ReadOnlySpan<byte> _data;
+    private readonly int _end;
+    private readonly byte _fill;
+    private int _position;
+    private ulong _bits;
+    private int _count;
+    private bool _unstuff;
+
+    /// <summary>Reads <c>data[start..end)</c>, then <paramref name="fill"/> bytes.</summary>
+    public HtForwardReader(ReadOnlySpan<byte> data, int start, int end, byte fill)
+    {
+        _data = data;
+        _position = start;
+        _end = end;
+        _fill = fill;
+        Refill();
+    }
+
+    /// <summary>The byte read past the end of the segment.</summary>
+    public readonly byte Fill => _fill;
+
+    /// <summary>The next 32 bits, without consuming them.</summary>
+    public uint Peek()
+    {
+        if (_count < 32)
+        {
+            Refill();
+        }
+
+        return (uint)_bits;
+    }
+
+    /// <summary>Consumes <paramref name="count"/> bits (at most 32).</summary>
+    public void Advance(int count)
+    {
+        _bits >>= count;
+        _count -= count;
+    }
+
+    private void Refill()
+    {
+        while (_count <= 56)
+        {
+            ulong d = _position < _end ? _data[_position++] : _fill;
+            if (_unstuff)
+            {
+                _bits |= (d & 0x7F) << _count;
+                _count += 7;
+            }
+            else
+            {
+                _bits |= d << _count;
+                _count += 8;
+            }
+
+            _unstuff = d == 0xFF;
+        }
+    }
+}
