@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using static Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000.EbcotContexts;
 
@@ -6,9 +7,12 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 /// <summary>
 /// Decodes a Part 1 code-block (T.800 Annex D): significance propagation, magnitude refinement
 /// and cleanup passes over stripes of four rows, with every code-block style (bypass, reset,
-/// terminate all, vertically causal, segmentation symbols). Magnitudes are kept with one extra
-/// fraction bit and reconstructed at the middle of the last decoded interval, as OpenJPEG does.
-/// One instance per thread; it reuses its buffers between code-blocks.
+/// terminate all, vertically causal, segmentation symbols). Each sample has a flag word holding
+/// its own state and the significance (and sign) of its eight neighbours, kept up to date as
+/// samples become significant, so a context is one table lookup. Magnitudes keep one extra
+/// fraction bit and are reconstructed at the middle of the last decoded interval, as OpenJPEG
+/// does. One instance per thread; buffers are reused between code-blocks. Indexing uses
+/// unchecked references: every index is bounded by the block size, checked on entry.
 /// </summary>
 internal sealed class EbcotBlockDecoder
 {
@@ -31,16 +35,7 @@ internal sealed class EbcotBlockDecoder
     private int _height;
     private int _stride;
     private int _zeroCodingOffset;
-    private bool _causal;
-
-    /// <summary>Decoded magnitudes (with the fraction bit), row-major, <see cref="Width"/> wide.</summary>
-    public ReadOnlySpan<int> Magnitudes => _magnitudes.AsSpan(0, _width * _height);
-
-    /// <summary>Width of the last block decoded.</summary>
-    public int Width => _width;
-
-    /// <summary>Height of the last block decoded.</summary>
-    public int Height => _height;
+    private int _lastRowMask;
 
     /// <summary>
     /// Decodes <paramref name="block"/>, whose segments lie in <paramref name="arena"/>, into
@@ -53,9 +48,14 @@ internal sealed class EbcotBlockDecoder
     {
         _width = block.X1 - block.X0;
         _height = block.Y1 - block.Y0;
+        if (_width <= 0 || _height <= 0 || _width * _height > MaxSamples || _width > 1024 || _height > 1024)
+        {
+            throw new DicomException($"JPEG 2000 code-block of {_width} x {_height} samples is not allowed");
+        }
+
         _stride = _width + 2;
         _zeroCodingOffset = band.Orientation * 256;
-        _causal = (style & CodeBlockStyle.VerticallyCausal) != 0;
+        _lastRowMask = (style & CodeBlockStyle.VerticallyCausal) != 0 ? ~BelowStripe : -1;
         _flags.AsSpan(0, _stride * (_height + 2)).Clear();
         _magnitudes.AsSpan(0, _width * _height).Clear();
         var planes = band.MagnitudeBits - block.ZeroBitPlanes;
@@ -63,6 +63,7 @@ internal sealed class EbcotBlockDecoder
         if (planes <= 0 || bitPlane >= 31)
         {
             warnings.Add($"JPEG 2000 code-block with {planes} magnitude bit-planes (ROI shift {roiShift}) cannot be decoded; left at zero");
+            Store(roiShift, reversible, band.StepSize, output, outputStride);
             return;
         }
 
@@ -71,6 +72,7 @@ internal sealed class EbcotBlockDecoder
         var mq = default(MqDecoder);
         var raw = default(RawBitDecoder);
         var position = block.ArenaStart;
+        var segmentation = (style & CodeBlockStyle.SegmentationSymbols) != 0;
         foreach (var segment in block.Segments)
         {
             var bypassed = (style & CodeBlockStyle.Bypass) != 0 && bitPlane <= planes - 4 && passType < 2;
@@ -101,7 +103,7 @@ internal sealed class EbcotBlockDecoder
                         Refinement(ref mq, bitPlane);
                         break;
                     default:
-                        Cleanup(ref mq, bitPlane, (style & CodeBlockStyle.SegmentationSymbols) != 0);
+                        Cleanup(ref mq, bitPlane, segmentation);
                         break;
                 }
 
@@ -129,54 +131,67 @@ internal sealed class EbcotBlockDecoder
         _contexts[0] = MqStates.ZeroCodingFirst;
     }
 
-    private int Masked(int flags, int row) => _causal && (row & 3) == 3 ? flags & ~BelowStripe : flags;
-
-    private void Significance(ref MqDecoder mq, int bitPlane)
+    private void Significance(ref MqDecoder mqState, int bitPlane)
     {
+        var mq = mqState;
         var value = (1 << bitPlane) | (1 << (bitPlane - 1));
-        var flags = _flags.AsSpan();
-        var contexts = _contexts.AsSpan();
-        var zc = ZeroCoding.AsSpan(_zeroCodingOffset, 256);
+        ref var flags = ref MemoryMarshal.GetArrayDataReference(_flags);
+        ref var magnitudes = ref MemoryMarshal.GetArrayDataReference(_magnitudes);
+        ref var contexts = ref MemoryMarshal.GetArrayDataReference(_contexts);
+        ref var zc = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ZeroCoding), _zeroCodingOffset);
+        var stride = _stride;
+        var width = _width;
         for (var y0 = 0; y0 < _height; y0 += 4)
         {
             var rows = Math.Min(4, _height - y0);
-            for (var x = 0; x < _width; x++)
+            var fi = ((y0 + 1) * stride) + 1;
+            var di = y0 * width;
+            for (var x = 0; x < width; x++, fi++, di++)
             {
-                var fi = ((y0 + 1) * _stride) + x + 1;
-                for (var k = 0; k < rows; k++, fi += _stride)
+                if (rows == 4 && ((Unsafe.Add(ref flags, fi) | Unsafe.Add(ref flags, fi + stride) | Unsafe.Add(ref flags, fi + (2 * stride))
+                    | Unsafe.Add(ref flags, fi + (3 * stride))) & 0xFF) == 0)
                 {
-                    var f = Masked(flags[fi], k);
+                    continue;
+                }
+
+                for (var k = 0; k < rows; k++)
+                {
+                    var at = fi + (k * stride);
+                    var f = Unsafe.Add(ref flags, at) & (k == 3 ? _lastRowMask : -1);
                     if ((f & (Significant | Visited)) != 0 || (f & 0xFF) == 0)
                     {
                         continue;
                     }
 
-                    if (mq.Decode(ref contexts[zc[f & 0xFF]]) != 0)
+                    if (mq.Decode(ref Unsafe.Add(ref contexts, Unsafe.Add(ref zc, f & 0xFF))) != 0)
                     {
-                        var negative = DecodeSign(ref mq, f);
-                        SetSignificant(fi, negative);
-                        _magnitudes[((y0 + k) * _width) + x] = value;
+                        SetSignificant(ref flags, at, DecodeSign(ref mq, ref contexts, f));
+                        Unsafe.Add(ref magnitudes, di + (k * width)) = value;
                     }
 
-                    flags[fi] |= Visited;
+                    Unsafe.Add(ref flags, at) |= Visited;
                 }
             }
         }
+
+        mqState = mq;
     }
 
     private void SignificanceRaw(ref RawBitDecoder raw, int bitPlane)
     {
         var value = (1 << bitPlane) | (1 << (bitPlane - 1));
-        var flags = _flags.AsSpan();
+        ref var flags = ref MemoryMarshal.GetArrayDataReference(_flags);
+        ref var magnitudes = ref MemoryMarshal.GetArrayDataReference(_magnitudes);
+        var stride = _stride;
         for (var y0 = 0; y0 < _height; y0 += 4)
         {
             var rows = Math.Min(4, _height - y0);
             for (var x = 0; x < _width; x++)
             {
-                var fi = ((y0 + 1) * _stride) + x + 1;
-                for (var k = 0; k < rows; k++, fi += _stride)
+                var fi = ((y0 + 1) * stride) + x + 1;
+                for (var k = 0; k < rows; k++, fi += stride)
                 {
-                    var f = Masked(flags[fi], k);
+                    var f = Unsafe.Add(ref flags, fi) & (k == 3 ? _lastRowMask : -1);
                     if ((f & (Significant | Visited)) != 0 || (f & 0xFF) == 0)
                     {
                         continue;
@@ -184,48 +199,62 @@ internal sealed class EbcotBlockDecoder
 
                     if (raw.Decode() != 0)
                     {
-                        SetSignificant(fi, raw.Decode() != 0);
-                        _magnitudes[((y0 + k) * _width) + x] = value;
+                        SetSignificant(ref flags, fi, raw.Decode() != 0);
+                        Unsafe.Add(ref magnitudes, ((y0 + k) * _width) + x) = value;
                     }
 
-                    flags[fi] |= Visited;
+                    Unsafe.Add(ref flags, fi) |= Visited;
                 }
             }
         }
     }
 
-    private void Refinement(ref MqDecoder mq, int bitPlane)
+    private void Refinement(ref MqDecoder mqState, int bitPlane)
     {
+        var mq = mqState;
         var half = 1 << (bitPlane - 1);
-        var flags = _flags.AsSpan();
-        var contexts = _contexts.AsSpan();
+        ref var flags = ref MemoryMarshal.GetArrayDataReference(_flags);
+        ref var magnitudes = ref MemoryMarshal.GetArrayDataReference(_magnitudes);
+        ref var contexts = ref MemoryMarshal.GetArrayDataReference(_contexts);
+        var stride = _stride;
+        var width = _width;
         for (var y0 = 0; y0 < _height; y0 += 4)
         {
             var rows = Math.Min(4, _height - y0);
-            for (var x = 0; x < _width; x++)
+            var fi = ((y0 + 1) * stride) + 1;
+            var di = y0 * width;
+            for (var x = 0; x < width; x++, fi++, di++)
             {
-                var fi = ((y0 + 1) * _stride) + x + 1;
-                for (var k = 0; k < rows; k++, fi += _stride)
+                if (rows == 4 && ((Unsafe.Add(ref flags, fi) | Unsafe.Add(ref flags, fi + stride) | Unsafe.Add(ref flags, fi + (2 * stride))
+                    | Unsafe.Add(ref flags, fi + (3 * stride))) & Significant) == 0)
                 {
-                    var f = flags[fi];
+                    continue;
+                }
+
+                for (var k = 0; k < rows; k++)
+                {
+                    ref var flag = ref Unsafe.Add(ref flags, fi + (k * stride));
+                    var f = flag;
                     if ((f & (Significant | Visited)) != Significant)
                     {
                         continue;
                     }
 
-                    var context = (f & Refined) != 0 ? 16 : ((Masked(f, k) & 0xFF) != 0 ? 15 : 14);
-                    var di = ((y0 + k) * _width) + x;
-                    _magnitudes[di] += mq.Decode(ref contexts[context]) != 0 ? half : -half;
-                    flags[fi] = f | Refined;
+                    var context = (f & Refined) != 0 ? 16 : ((f & (k == 3 ? _lastRowMask : -1) & 0xFF) != 0 ? 15 : 14);
+                    Unsafe.Add(ref magnitudes, di + (k * width)) += mq.Decode(ref Unsafe.Add(ref contexts, context)) != 0 ? half : -half;
+                    flag = f | Refined;
                 }
             }
         }
+
+        mqState = mq;
     }
 
     private void RefinementRaw(ref RawBitDecoder raw, int bitPlane)
     {
         var half = 1 << (bitPlane - 1);
-        var flags = _flags.AsSpan();
+        ref var flags = ref MemoryMarshal.GetArrayDataReference(_flags);
+        ref var magnitudes = ref MemoryMarshal.GetArrayDataReference(_magnitudes);
         for (var y0 = 0; y0 < _height; y0 += 4)
         {
             var rows = Math.Min(4, _height - y0);
@@ -234,72 +263,72 @@ internal sealed class EbcotBlockDecoder
                 var fi = ((y0 + 1) * _stride) + x + 1;
                 for (var k = 0; k < rows; k++, fi += _stride)
                 {
-                    var f = flags[fi];
-                    if ((f & (Significant | Visited)) != Significant)
+                    ref var flag = ref Unsafe.Add(ref flags, fi);
+                    if ((flag & (Significant | Visited)) != Significant)
                     {
                         continue;
                     }
 
-                    var di = ((y0 + k) * _width) + x;
-                    _magnitudes[di] += raw.Decode() != 0 ? half : -half;
-                    flags[fi] = f | Refined;
+                    Unsafe.Add(ref magnitudes, ((y0 + k) * _width) + x) += raw.Decode() != 0 ? half : -half;
+                    flag |= Refined;
                 }
             }
         }
     }
 
-    private void Cleanup(ref MqDecoder mq, int bitPlane, bool segmentationSymbols)
+    private void Cleanup(ref MqDecoder mqState, int bitPlane, bool segmentationSymbols)
     {
+        var mq = mqState;
         var value = (1 << bitPlane) | (1 << (bitPlane - 1));
-        var flags = _flags.AsSpan();
-        var contexts = _contexts.AsSpan();
-        var zc = ZeroCoding.AsSpan(_zeroCodingOffset, 256);
+        ref var flags = ref MemoryMarshal.GetArrayDataReference(_flags);
+        ref var magnitudes = ref MemoryMarshal.GetArrayDataReference(_magnitudes);
+        ref var contexts = ref MemoryMarshal.GetArrayDataReference(_contexts);
+        ref var zc = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ZeroCoding), _zeroCodingOffset);
+        var stride = _stride;
+        var width = _width;
         for (var y0 = 0; y0 < _height; y0 += 4)
         {
             var rows = Math.Min(4, _height - y0);
-            for (var x = 0; x < _width; x++)
+            var column = ((y0 + 1) * stride) + 1;
+            var columnData = y0 * width;
+            for (var x = 0; x < width; x++, column++, columnData++)
             {
-                var fi = ((y0 + 1) * _stride) + x + 1;
                 var k = 0;
                 if (rows == 4
-                    && ((flags[fi] | flags[fi + _stride] | flags[fi + (2 * _stride)] | Masked(flags[fi + (3 * _stride)], 3))
-                        & (Significant | Visited | 0xFF)) == 0)
+                    && ((Unsafe.Add(ref flags, column) | Unsafe.Add(ref flags, column + stride) | Unsafe.Add(ref flags, column + (2 * stride))
+                        | (Unsafe.Add(ref flags, column + (3 * stride)) & _lastRowMask)) & (Significant | Visited | 0xFF)) == 0)
                 {
-                    if (mq.Decode(ref contexts[RunLengthContext]) == 0)
+                    // Run-length mode: four insignificant samples with empty neighbourhoods.
+                    if (mq.Decode(ref Unsafe.Add(ref contexts, RunLengthContext)) == 0)
                     {
                         continue;
                     }
 
-                    k = mq.Decode(ref contexts[UniformContext]) << 1;
-                    k |= mq.Decode(ref contexts[UniformContext]);
-                    var at = fi + (k * _stride);
-                    var negative = DecodeSign(ref mq, Masked(flags[at], k));
-                    SetSignificant(at, negative);
-                    _magnitudes[((y0 + k) * _width) + x] = value;
+                    k = mq.Decode(ref Unsafe.Add(ref contexts, UniformContext)) << 1;
+                    k |= mq.Decode(ref Unsafe.Add(ref contexts, UniformContext));
+                    var at = column + (k * stride);
+                    var fk = Unsafe.Add(ref flags, at) & (k == 3 ? _lastRowMask : -1);
+                    SetSignificant(ref flags, at, DecodeSign(ref mq, ref contexts, fk));
+                    Unsafe.Add(ref magnitudes, columnData + (k * width)) = value;
                     k++;
-                    fi = at + _stride;
                 }
 
-                for (; k < rows; k++, fi += _stride)
+                for (; k < rows; k++)
                 {
-                    var f = flags[fi];
-                    if ((f & Visited) != 0)
+                    var at = column + (k * stride);
+                    ref var flag = ref Unsafe.Add(ref flags, at);
+                    var f = flag;
+                    if ((f & (Significant | Visited)) != 0)
                     {
-                        flags[fi] = f & ~Visited;
+                        flag = f & ~Visited;
                         continue;
                     }
 
-                    if ((f & Significant) != 0)
+                    f &= k == 3 ? _lastRowMask : -1;
+                    if (mq.Decode(ref Unsafe.Add(ref contexts, Unsafe.Add(ref zc, f & 0xFF))) != 0)
                     {
-                        continue;
-                    }
-
-                    f = Masked(f, k);
-                    if (mq.Decode(ref contexts[zc[f & 0xFF]]) != 0)
-                    {
-                        var negative = DecodeSign(ref mq, f);
-                        SetSignificant(fi, negative);
-                        _magnitudes[((y0 + k) * _width) + x] = value;
+                        SetSignificant(ref flags, at, DecodeSign(ref mq, ref contexts, f));
+                        Unsafe.Add(ref magnitudes, columnData + (k * width)) = value;
                     }
                 }
             }
@@ -311,30 +340,34 @@ internal sealed class EbcotBlockDecoder
             // decoder tolerates like OpenJPEG does.
             for (var i = 0; i < 4; i++)
             {
-                mq.Decode(ref contexts[UniformContext]);
+                mq.Decode(ref Unsafe.Add(ref contexts, UniformContext));
             }
         }
+
+        mqState = mq;
     }
 
-    private bool DecodeSign(ref MqDecoder mq, int f)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool DecodeSign(ref MqDecoder mq, ref byte contexts, int f)
     {
         var entry = SignCoding[(f & 0x0F) | ((f >> 4) & 0xF0)];
-        return (mq.Decode(ref _contexts[entry >> 1]) ^ (entry & 1)) != 0;
+        return (mq.Decode(ref Unsafe.Add(ref contexts, entry >> 1)) ^ (entry & 1)) != 0;
     }
 
-    private void SetSignificant(int fi, bool negative)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SetSignificant(ref int flags, int at, bool negative)
     {
-        var flags = _flags.AsSpan();
         var s = _stride;
-        flags[fi - s] |= negative ? South | SouthNegative : South;
-        flags[fi + s] |= negative ? North | NorthNegative : North;
-        flags[fi - 1] |= negative ? East | EastNegative : East;
-        flags[fi + 1] |= negative ? West | WestNegative : West;
-        flags[fi - s - 1] |= SouthEast;
-        flags[fi - s + 1] |= SouthWest;
-        flags[fi + s - 1] |= NorthEast;
-        flags[fi + s + 1] |= NorthWest;
-        flags[fi] |= negative ? Significant | Negative : Significant;
+        var sign = negative ? 1 : 0;
+        Unsafe.Add(ref flags, at - s) |= South | (sign * SouthNegative);
+        Unsafe.Add(ref flags, at + s) |= North | (sign * NorthNegative);
+        Unsafe.Add(ref flags, at - 1) |= East | (sign * EastNegative);
+        Unsafe.Add(ref flags, at + 1) |= West | (sign * WestNegative);
+        Unsafe.Add(ref flags, at - s - 1) |= SouthEast;
+        Unsafe.Add(ref flags, at - s + 1) |= SouthWest;
+        Unsafe.Add(ref flags, at + s - 1) |= NorthEast;
+        Unsafe.Add(ref flags, at + s + 1) |= NorthWest;
+        Unsafe.Add(ref flags, at) |= Significant | (sign * Negative);
     }
 
     private void Store(int roiShift, bool reversible, float step, Span<int> output, int outputStride)
@@ -343,24 +376,26 @@ internal sealed class EbcotBlockDecoder
         var threshold = roiShift > 0 ? 1 << roiShift : int.MaxValue;
         for (var y = 0; y < _height; y++)
         {
-            var fi = ((y + 1) * _stride) + 1;
-            var row = y * outputStride;
-            for (var x = 0; x < _width; x++, fi++)
+            var flags = _flags.AsSpan(((y + 1) * _stride) + 1, _width);
+            var magnitudes = _magnitudes.AsSpan(y * _width, _width);
+            var row = output.Slice(y * outputStride, _width);
+            var rowFloats = floats.Slice(y * outputStride, _width);
+            for (var x = 0; x < magnitudes.Length; x++)
             {
-                var magnitude = _magnitudes[(y * _width) + x];
+                var magnitude = magnitudes[x];
                 if (magnitude >= threshold)
                 {
                     magnitude >>= roiShift;
                 }
 
-                var negative = (_flags[fi] & Negative) != 0;
+                var negative = (flags[x] & Negative) != 0;
                 if (reversible)
                 {
-                    output[row + x] = negative ? -(magnitude >> 1) : magnitude >> 1;
+                    row[x] = negative ? -(magnitude >> 1) : magnitude >> 1;
                 }
                 else
                 {
-                    floats[row + x] = (negative ? -magnitude : magnitude) * step;
+                    rowFloats[x] = (negative ? -magnitude : magnitude) * step;
                 }
             }
         }

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 
@@ -100,7 +102,21 @@ internal sealed class HtBlockDecoder
     }
 
     // One row of quads (rows y, y+1), two quads at a time. Exponent arrays are indexed column + 1.
-    private bool DecodeQuadRow(ref HtMelDecoder mel, ref HtReverseReader vlc, ref HtForwardReader magSgn, int y, int bitPlane,
+    private bool DecodeQuadRow(ref HtMelDecoder melState, ref HtReverseReader vlcState, ref HtForwardReader magSgnState, int y, int bitPlane,
+        Span<int> above, Span<int> below)
+    {
+        // Work on local copies so the readers' fields can live in registers.
+        var mel = melState;
+        var vlc = vlcState;
+        var magSgn = magSgnState;
+        var ok = DecodeQuadPairs(ref mel, ref vlc, ref magSgn, y, bitPlane, above, below);
+        melState = mel;
+        vlcState = vlc;
+        magSgnState = magSgn;
+        return ok;
+    }
+
+    private bool DecodeQuadPairs(ref HtMelDecoder mel, ref HtReverseReader vlc, ref HtForwardReader magSgn, int y, int bitPlane,
         Span<int> above, Span<int> below)
     {
         var initial = y == 0;
@@ -199,6 +215,7 @@ internal sealed class HtBlockDecoder
     }
 
     // The unsigned residuals u of a quad pair (T.814 7.3.6), prefix codes before suffixes.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (int U0, int U1) DecodeResiduals(ref HtReverseReader vlc, ref HtMelDecoder mel, int off0, int off1, bool initial)
     {
         if (off0 == 0 && off1 == 0)
@@ -280,39 +297,27 @@ internal sealed class HtBlockDecoder
     }
 
     // MagSgn for the significant samples of a quad, in the order (x,y), (x,y+1), (x+1,y), (x+1,y+1).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void DecodeQuadSamples(ref HtForwardReader magSgn, int quad, int bound, int x, int y, int bitPlane, Span<int> below)
     {
         var rho = (quad >> 4) & 0xF;
-        if (rho == 0)
+        ref var values = ref MemoryMarshal.GetArrayDataReference(_values);
+        var origin = ((y + 1) * _stride) + x + 1;
+        while (rho != 0)
         {
-            return;
-        }
-
-        var e1 = (quad >> 8) & 0xF;
-        var ek = (quad >> 12) & 0xF;
-        for (var n = 0; n < 4; n++)
-        {
-            if ((rho & (1 << n)) == 0)
-            {
-                continue;
-            }
-
-            var bits = (int)((ek >> n) & 1);
-            var count = bound - bits;
+            var n = BitOperations.TrailingZeroCount(rho);
+            rho &= rho - 1;
+            var count = bound - ((quad >> (12 + n)) & 1);
             var word = magSgn.Peek();
             magSgn.Advance(count);
 
             // The sign is the first bit; the rest, with the implicit e_1 bit on top and the bin
             // centre in bit 0, form 2(mu - 1) + 1.
-            var v = (uint)((count == 0 ? 0 : word & ((1u << count) - 1)) | ((uint)((e1 >> n) & 1) << count) | 1);
-            var magnitude = (int)((v + 2) << bitPlane);
-            var sample = magnitude | (int)((word & 1) << 31);
-            var sx = x + (n >> 1);
-            var sy = y + (n & 1);
-            _values[((sy + 1) * _stride) + sx + 1] = sample;
+            var v = (word & ((1u << count) - 1)) | ((uint)((quad >> (8 + n)) & 1) << count) | 1;
+            Unsafe.Add(ref values, origin + ((n & 1) * _stride) + (n >> 1)) = (int)((v + 2) << bitPlane) | (int)(word << 31);
             if ((n & 1) == 1)
             {
-                below[sx + 1] = 32 - BitOperations.LeadingZeroCount(v);
+                below[x + (n >> 1) + 1] = 32 - BitOperations.LeadingZeroCount(v);
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 
 /// <summary>
@@ -29,6 +31,7 @@ internal ref struct HtForwardReader
     public readonly byte Fill => _fill;
 
     /// <summary>The next 32 bits, without consuming them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint Peek()
     {
         if (_count < 32)
@@ -40,12 +43,14 @@ internal ref struct HtForwardReader
     }
 
     /// <summary>Consumes <paramref name="count"/> bits (at most 32).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Advance(int count)
     {
         _bits >>= count;
         _count -= count;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Refill()
     {
         while (_count <= 56)

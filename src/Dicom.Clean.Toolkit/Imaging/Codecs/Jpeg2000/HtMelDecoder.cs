@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 
 /// <summary>
@@ -29,6 +31,7 @@ internal ref struct HtMelDecoder
     }
 
     /// <summary>The next MEL event.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int NextEvent()
     {
         while (true)

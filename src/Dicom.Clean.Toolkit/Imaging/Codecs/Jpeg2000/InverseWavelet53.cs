@@ -5,7 +5,9 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 /// <summary>
 /// Inverse 5/3 reversible wavelet (T.800 F.3, Equation F-5), in place on a tile-component laid out
 /// as the sub-bands leave it (low half first in each direction). Each level runs rows first, then
-/// columns; columns are lifted a strip at a time so whole rows of the strip move together.
+/// columns. Lows and highs are copied into buffers with one mirrored sample (or row) at each end,
+/// which turns the symmetric extension into plain offsets, so every lifting step is one
+/// vectorised pass; columns go a strip at a time so whole rows of the strip move together.
 /// </summary>
 internal static class InverseWavelet53
 {
@@ -19,7 +21,7 @@ internal static class InverseWavelet53
     {
         var maxWidth = resolutions.Max(r => r.Width);
         var maxHeight = resolutions.Max(r => r.Height);
-        var scratch = ArrayPool<int>.Shared.Rent(Math.Max(maxWidth, maxHeight * StripWidth) + 1);
+        var scratch = ArrayPool<int>.Shared.Rent((Math.Max(maxWidth, maxHeight) + 4) * StripWidth);
         try
         {
             for (var r = 1; r < resolutions.Length; r++)
@@ -33,12 +35,12 @@ internal static class InverseWavelet53
 
                 for (var y = 0; y < res.Height; y++)
                 {
-                    Row(data.Slice(origin + (y * stride), res.Width), lower.Width, res.X0 & 1, scratch);
+                    Lift(data.Slice(origin + (y * stride), res.Width), 1, 1, res.Width, lower.Width, res.X0 & 1, scratch);
                 }
 
                 for (var x = 0; x < res.Width; x += StripWidth)
                 {
-                    Columns(data, origin + x, stride, Math.Min(StripWidth, res.Width - x), res.Height, lower.Height, res.Y0 & 1, scratch);
+                    Lift(data[(origin + x)..], stride, Math.Min(StripWidth, res.Width - x), res.Height, lower.Height, res.Y0 & 1, scratch);
                 }
             }
         }
@@ -48,96 +50,75 @@ internal static class InverseWavelet53
         }
     }
 
-    /// <summary>One row: <paramref name="row"/> holds lows then highs; on return it holds samples.</summary>
-    internal static void Row(Span<int> row, int lowCount, int parity, int[] scratch)
+    /// <summary>
+    /// Reconstructs <paramref name="width"/> parallel signals of <paramref name="length"/> samples
+    /// (sample i of signal x at <c>i * pitch + x</c>): one row with width 1, or a column strip.
+    /// </summary>
+    private static void Lift(Span<int> data, int pitch, int width, int length, int lowCount, int parity, int[] scratch)
     {
-        var n = row.Length;
-        var highCount = n - lowCount;
-        if (n == 1)
+        var highCount = length - lowCount;
+        if (length == 1)
         {
             if (parity == 1)
             {
-                row[0] /= 2;
-            }
-
-            return;
-        }
-
-        var copy = scratch.AsSpan(0, n);
-        row.CopyTo(copy);
-        var low = copy[..lowCount];
-        var high = copy[lowCount..];
-        var even = parity;
-        var odd = 1 - parity;
-
-        // Lows first (they only need the highs), then highs from the updated lows.
-        for (var i = 0; i < lowCount; i++)
-        {
-            var left = parity == 0 ? Math.Max(i - 1, 0) : i;
-            var right = parity == 0 ? Math.Min(i, highCount - 1) : Math.Min(i + 1, highCount - 1);
-            row[(2 * i) + even] = low[i] - ((high[left] + high[right] + 2) >> 2);
-        }
-
-        for (var i = 0; i < highCount; i++)
-        {
-            var left = parity == 0 ? i : Math.Max(i - 1, 0);
-            var right = parity == 0 ? Math.Min(i + 1, lowCount - 1) : Math.Min(i, lowCount - 1);
-            row[(2 * i) + odd] = high[i] + ((row[(2 * left) + even] + row[(2 * right) + even]) >> 1);
-        }
-    }
-
-    /// <summary>Columns [x, x + width) of a region <paramref name="height"/> rows high.</summary>
-    private static void Columns(Span<int> data, int origin, int stride, int width, int height, int lowCount, int parity, int[] scratch)
-    {
-        if (height == 1)
-        {
-            if (parity == 1)
-            {
-                var single = data.Slice(origin, width);
-                for (var i = 0; i < width; i++)
+                // A lone odd sample was doubled by the forward transform.
+                for (var x = 0; x < width; x++)
                 {
-                    single[i] /= 2;
+                    data[x] /= 2;
                 }
             }
 
             return;
         }
 
-        var highCount = height - lowCount;
-        var copy = scratch.AsSpan(0, height * width);
-        for (var y = 0; y < height; y++)
-        {
-            data.Slice(origin + (y * stride), width).CopyTo(copy.Slice(y * width, width));
-        }
-
-        var even = parity;
-        var odd = 1 - parity;
+        // low rows 0..lowCount+1 and high rows 0..highCount+1, real ones from 1.
+        var low = scratch.AsSpan(0, (lowCount + 2) * width);
+        var high = scratch.AsSpan((lowCount + 2) * width, (highCount + 2) * width);
         for (var i = 0; i < lowCount; i++)
         {
-            var left = parity == 0 ? Math.Max(i - 1, 0) : i;
-            var right = parity == 0 ? Math.Min(i, highCount - 1) : Math.Min(i + 1, highCount - 1);
-            var l = copy.Slice(i * width, width);
-            var h0 = copy.Slice((lowCount + left) * width, width);
-            var h1 = copy.Slice((lowCount + right) * width, width);
-            var target = data.Slice(origin + (((2 * i) + even) * stride), width);
-            for (var x = 0; x < width; x++)
-            {
-                target[x] = l[x] - ((h0[x] + h1[x] + 2) >> 2);
-            }
+            data.Slice(i * pitch, width).CopyTo(low.Slice((i + 1) * width, width));
         }
 
         for (var i = 0; i < highCount; i++)
         {
-            var left = parity == 0 ? i : Math.Max(i - 1, 0);
-            var right = parity == 0 ? Math.Min(i + 1, lowCount - 1) : Math.Min(i, lowCount - 1);
-            var h = copy.Slice((lowCount + i) * width, width);
-            var e0 = data.Slice(origin + (((2 * left) + even) * stride), width);
-            var e1 = data.Slice(origin + (((2 * right) + even) * stride), width);
-            var target = data.Slice(origin + (((2 * i) + odd) * stride), width);
-            for (var x = 0; x < width; x++)
-            {
-                target[x] = h[x] + ((e0[x] + e1[x]) >> 1);
-            }
+            data.Slice((lowCount + i) * pitch, width).CopyTo(high.Slice((i + 1) * width, width));
         }
+
+        Mirror(high, highCount, width);
+        var (a, b) = parity == 0 ? (0, 1) : (1, 2);
+        for (var i = 0; i < lowCount; i++)
+        {
+            LiftingKernels.Predict53(low.Slice((i + 1) * width, width), high.Slice((i + a) * width, width), high.Slice((i + b) * width, width));
+        }
+
+        Mirror(low, lowCount, width);
+        var (c, d) = parity == 0 ? (1, 2) : (0, 1);
+        for (var i = 0; i < highCount; i++)
+        {
+            LiftingKernels.Update53(high.Slice((i + 1) * width, width), low.Slice((i + c) * width, width), low.Slice((i + d) * width, width));
+        }
+
+        if (pitch == 1)
+        {
+            LiftingKernels.Interleave(data[..length], low.Slice(1, lowCount), high.Slice(1, highCount), parity);
+            return;
+        }
+
+        for (var i = 0; i < lowCount; i++)
+        {
+            low.Slice((i + 1) * width, width).CopyTo(data.Slice(((2 * i) + parity) * pitch, width));
+        }
+
+        for (var i = 0; i < highCount; i++)
+        {
+            high.Slice((i + 1) * width, width).CopyTo(data.Slice(((2 * i) + 1 - parity) * pitch, width));
+        }
+    }
+
+    /// <summary>Fills the padding rows of a buffer of <paramref name="count"/> real rows with their mirror images.</summary>
+    internal static void Mirror<T>(Span<T> buffer, int count, int width)
+    {
+        buffer.Slice(width, width).CopyTo(buffer[..width]);
+        buffer.Slice(count * width, width).CopyTo(buffer.Slice((count + 1) * width, width));
     }
 }

@@ -4,9 +4,9 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 
 /// <summary>
 /// Inverse 9/7 irreversible wavelet (T.800 F.3, Equation F-6) in single precision, in place on
-/// a tile-component laid out by sub-band. Scaling and lifting follow OpenJPEG 2.5 operation for
-/// operation (lows times K, highs times 2/K, then the four lifting steps), so lossy output
-/// matches its samples.
+/// a tile-component laid out by sub-band, organised like <see cref="InverseWavelet53"/>. Scaling
+/// and lifting follow OpenJPEG 2.5 operation for operation (lows times K, highs times 2/K, then
+/// the four lifting steps), so lossy output matches its samples.
 /// </summary>
 internal static class InverseWavelet97
 {
@@ -23,7 +23,7 @@ internal static class InverseWavelet97
     {
         var maxWidth = resolutions.Max(r => r.Width);
         var maxHeight = resolutions.Max(r => r.Height);
-        var scratch = ArrayPool<float>.Shared.Rent(Math.Max(maxWidth, maxHeight * StripWidth) + 1);
+        var scratch = ArrayPool<float>.Shared.Rent((Math.Max(maxWidth, maxHeight) + 4) * StripWidth);
         try
         {
             for (var r = 1; r < resolutions.Length; r++)
@@ -37,13 +37,12 @@ internal static class InverseWavelet97
 
                 for (var y = 0; y < res.Height; y++)
                 {
-                    Lift(data.Slice(origin + (y * stride), res.Width), 1, 1, lower.Width, res.X0 & 1, scratch);
+                    Lift(data.Slice(origin + (y * stride), res.Width), 1, 1, res.Width, lower.Width, res.X0 & 1, scratch);
                 }
 
                 for (var x = 0; x < res.Width; x += StripWidth)
                 {
-                    var width = Math.Min(StripWidth, res.Width - x);
-                    Lift(data[(origin + x)..], stride, width, lower.Height, res.Y0 & 1, scratch, res.Height);
+                    Lift(data[(origin + x)..], stride, Math.Min(StripWidth, res.Width - x), res.Height, lower.Height, res.Y0 & 1, scratch);
                 }
             }
         }
@@ -53,73 +52,61 @@ internal static class InverseWavelet97
         }
     }
 
-    /// <summary>
-    /// Lifts <paramref name="width"/> parallel signals of <paramref name="length"/> samples; sample i
-    /// of signal x lies at <c>i * pitch + x</c>. Rows call it with width 1, columns with a strip.
-    /// </summary>
-    private static void Lift(Span<float> data, int pitch, int width, int lowCount, int parity, float[] scratch, int length = -1)
+    /// <summary>Reconstructs <paramref name="width"/> parallel signals of <paramref name="length"/> samples.</summary>
+    private static void Lift(Span<float> data, int pitch, int width, int length, int lowCount, int parity, float[] scratch)
     {
-        var n = length < 0 ? data.Length : length;
-        var highCount = n - lowCount;
+        var highCount = length - lowCount;
 
         // OpenJPEG leaves a lone sample untouched (neither scaled nor halved).
-        if ((parity == 0 && highCount == 0 && lowCount <= 1) || (parity == 1 && lowCount == 0 && highCount <= 1))
+        if (length == 1)
         {
             return;
         }
 
-        var low = scratch.AsSpan(0, lowCount * width);
-        var high = scratch.AsSpan(lowCount * width, highCount * width);
+        var low = scratch.AsSpan(0, (lowCount + 2) * width);
+        var high = scratch.AsSpan((lowCount + 2) * width, (highCount + 2) * width);
         for (var i = 0; i < lowCount; i++)
         {
-            for (var x = 0; x < width; x++)
-            {
-                low[(i * width) + x] = data[(i * pitch) + x] * K;
-            }
+            LiftingKernels.Scale(low.Slice((i + 1) * width, width), data.Slice(i * pitch, width), K);
         }
 
         for (var i = 0; i < highCount; i++)
         {
-            for (var x = 0; x < width; x++)
-            {
-                high[(i * width) + x] = data[((lowCount + i) * pitch) + x] * TwoInverseK;
-            }
+            LiftingKernels.Scale(high.Slice((i + 1) * width, width), data.Slice((lowCount + i) * pitch, width), TwoInverseK);
         }
 
-        Step(low, high, width, lowCount, highCount, parity == 0, -Delta);
-        Step(high, low, width, highCount, lowCount, parity != 0, -Gamma);
-        Step(low, high, width, lowCount, highCount, parity == 0, -Beta);
-        Step(high, low, width, highCount, lowCount, parity != 0, -Alpha);
+        var lowNeighbours = parity == 0 ? (0, 1) : (1, 2);
+        var highNeighbours = parity == 0 ? (1, 2) : (0, 1);
+        Step(low, lowCount, high, highCount, width, lowNeighbours, -Delta);
+        Step(high, highCount, low, lowCount, width, highNeighbours, -Gamma);
+        Step(low, lowCount, high, highCount, width, lowNeighbours, -Beta);
+        Step(high, highCount, low, lowCount, width, highNeighbours, -Alpha);
 
-        var even = parity;
+        if (pitch == 1)
+        {
+            LiftingKernels.Interleave(data[..length], low.Slice(1, lowCount), high.Slice(1, highCount), parity);
+            return;
+        }
+
         for (var i = 0; i < lowCount; i++)
         {
-            low.Slice(i * width, width).CopyTo(data.Slice(((2 * i) + even) * pitch, width));
+            low.Slice((i + 1) * width, width).CopyTo(data.Slice(((2 * i) + parity) * pitch, width));
         }
 
         for (var i = 0; i < highCount; i++)
         {
-            high.Slice(i * width, width).CopyTo(data.Slice(((2 * i) + 1 - even) * pitch, width));
+            high.Slice((i + 1) * width, width).CopyTo(data.Slice(((2 * i) + 1 - parity) * pitch, width));
         }
     }
 
-    /// <summary>
-    /// target[i] += (other[left] + other[right]) * c, where the neighbours of target i are
-    /// other i-1 and i (<paramref name="leftFirst"/>) or i and i+1, mirrored at the edges.
-    /// </summary>
-    private static void Step(Span<float> target, Span<float> other, int width, int count, int otherCount, bool leftFirst, float c)
+    // target row i += (other row i+a + other row i+b) * c, with other's mirror rows refreshed first.
+    private static void Step(Span<float> target, int count, Span<float> other, int otherCount, int width, (int A, int B) neighbours, float c)
     {
+        InverseWavelet53.Mirror(other, otherCount, width);
         for (var i = 0; i < count; i++)
         {
-            var left = leftFirst ? Math.Max(i - 1, 0) : Math.Min(i, otherCount - 1);
-            var right = leftFirst ? Math.Min(i, otherCount - 1) : Math.Min(i + 1, otherCount - 1);
-            var t = target.Slice(i * width, width);
-            var a = other.Slice(left * width, width);
-            var b = other.Slice(right * width, width);
-            for (var x = 0; x < width; x++)
-            {
-                t[x] += (a[x] + b[x]) * c;
-            }
+            LiftingKernels.Lift97(target.Slice((i + 1) * width, width), other.Slice((i + neighbours.A) * width, width),
+                other.Slice((i + neighbours.B) * width, width), c);
         }
     }
 }

@@ -6,7 +6,8 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 /// The MQ arithmetic decoder (T.800 Annex C). Context states are indices into the 47-state
 /// probability table doubled with the MPS sense (index = 2 * state + mps). The segment it reads
 /// must be followed by two 0xFF bytes: the decoder then feeds 1-bits at the end of the data
-/// without ever stepping past them, so it needs no bounds checks.
+/// without ever stepping past them, so it needs no bounds checks. Callers copy it into a local
+/// for the length of a coding pass so that its registers stay in registers.
 /// </summary>
 internal struct MqDecoder
 {
@@ -33,49 +34,51 @@ internal struct MqDecoder
     public int Decode(ref byte context)
     {
         var state = context;
-        var qe = MqStates.Qe[state];
-        _a -= qe;
-        int d;
-        if ((_c >> 16) < qe)
+        var entry = MqStates.Table[state & 0x7F];
+        var qe = entry & 0xFFFF;
+        var a = _a - qe;
+        var c = _c;
+        if ((c >> 16) < qe)
         {
             // LPS path (with conditional exchange).
-            if (_a < qe)
+            int d;
+            if (a < qe)
             {
                 d = state & 1;
-                context = MqStates.NextMps[state];
+                context = (byte)(entry >> 16);
             }
             else
             {
                 d = 1 - (state & 1);
-                context = MqStates.NextLps[state];
+                context = (byte)(entry >> 24);
             }
 
             _a = qe;
             Renormalize();
+            return d;
+        }
+
+        _c = c - (qe << 16);
+        _a = a;
+        if ((a & 0x8000) != 0)
+        {
+            return state & 1;
+        }
+
+        int m;
+        if (a < qe)
+        {
+            m = 1 - (state & 1);
+            context = (byte)(entry >> 24);
         }
         else
         {
-            _c -= qe << 16;
-            if ((_a & 0x8000) != 0)
-            {
-                return state & 1;
-            }
-
-            if (_a < qe)
-            {
-                d = 1 - (state & 1);
-                context = MqStates.NextLps[state];
-            }
-            else
-            {
-                d = state & 1;
-                context = MqStates.NextMps[state];
-            }
-
-            Renormalize();
+            m = state & 1;
+            context = (byte)(entry >> 16);
         }
 
-        return d;
+        Renormalize();
+        return m;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -95,6 +98,7 @@ internal struct MqDecoder
         while (_a < 0x8000);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void ByteIn()
     {
         var next = _data[_position + 1];

@@ -2,19 +2,13 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 
 /// <summary>
 /// The MQ coder's probability estimation table (T.800 Table C.2), expanded to 94 entries
-/// (state, MPS sense) so that a context is one byte and a transition is one lookup.
+/// (state, MPS sense) so that a context is one byte and a transition is one lookup. Each entry
+/// packs Qe (low 16 bits), the expanded state after an MPS (bits 16-23) and after an LPS (bits
+/// 24-31, the MPS sense switched where the table says so). Padded to 128 entries so that an index
+/// masked with 0x7F needs no bounds check.
 /// </summary>
 internal static class MqStates
 {
-    /// <summary>Qe of each expanded state.</summary>
-    public static readonly uint[] Qe = new uint[94];
-
-    /// <summary>Expanded state after an MPS.</summary>
-    public static readonly byte[] NextMps = new byte[94];
-
-    /// <summary>Expanded state after an LPS (MPS sense switched where the table says so).</summary>
-    public static readonly byte[] NextLps = new byte[94];
-
     /// <summary>Initial expanded state of the uniform context (state 46).</summary>
     public const byte Uniform = 92;
 
@@ -24,39 +18,21 @@ internal static class MqStates
     /// <summary>Initial expanded state of zero-coding context 0 (state 4).</summary>
     public const byte ZeroCodingFirst = 8;
 
-    // Qe, NMPS, NLPS, SWITCH per state, from the standard's table.
-    private static ReadOnlySpan<ushort> QeValues =>
+    /// <summary>The expanded table.</summary>
+    public static ReadOnlySpan<uint> Table =>
     [
-        0x5601, 0x3401, 0x1801, 0x0AC1, 0x0521, 0x0221, 0x5601, 0x5401, 0x4801, 0x3801, 0x3001, 0x2401, 0x1C01, 0x1601,
-        0x5601, 0x5401, 0x5101, 0x4801, 0x3801, 0x3401, 0x3001, 0x2801, 0x2401, 0x2201, 0x1C01, 0x1801, 0x1601, 0x1401,
-        0x1201, 0x1101, 0x0AC1, 0x09C1, 0x08A1, 0x0521, 0x0441, 0x02A1, 0x0221, 0x0141, 0x0111, 0x0085, 0x0049, 0x0025,
-        0x0015, 0x0009, 0x0005, 0x0001, 0x5601,
+        0x03025601, 0x02035601, 0x0C043401, 0x0D053401, 0x12061801, 0x13071801, 0x18080AC1, 0x19090AC1,
+        0x3A0A0521, 0x3B0B0521, 0x424C0221, 0x434D0221, 0x0D0E5601, 0x0C0F5601, 0x1C105401, 0x1D115401,
+        0x1C124801, 0x1D134801, 0x1C143801, 0x1D153801, 0x22163001, 0x23173001, 0x24182401, 0x25192401,
+        0x281A1C01, 0x291B1C01, 0x2A3A1601, 0x2B3B1601, 0x1D1E5601, 0x1C1F5601, 0x1C205401, 0x1D215401,
+        0x1E225101, 0x1F235101, 0x20244801, 0x21254801, 0x22263801, 0x23273801, 0x24283401, 0x25293401,
+        0x262A3001, 0x272B3001, 0x262C2801, 0x272D2801, 0x282E2401, 0x292F2401, 0x2A302201, 0x2B312201,
+        0x2C321C01, 0x2D331C01, 0x2E341801, 0x2F351801, 0x30361601, 0x31371601, 0x32381401, 0x33391401,
+        0x343A1201, 0x353B1201, 0x363C1101, 0x373D1101, 0x383E0AC1, 0x393F0AC1, 0x3A4009C1, 0x3B4109C1,
+        0x3C4208A1, 0x3D4308A1, 0x3E440521, 0x3F450521, 0x40460441, 0x41470441, 0x424802A1, 0x434902A1,
+        0x444A0221, 0x454B0221, 0x464C0141, 0x474D0141, 0x484E0111, 0x494F0111, 0x4A500085, 0x4B510085,
+        0x4C520049, 0x4D530049, 0x4E540025, 0x4F550025, 0x50560015, 0x51570015, 0x52580009, 0x53590009,
+        0x545A0005, 0x555B0005, 0x565A0001, 0x575B0001, 0x5C5C5601, 0x5D5D5601, 0x00000000, 0x00000000,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-
-    private static ReadOnlySpan<byte> Nmps =>
-    [
-        1, 2, 3, 4, 5, 38, 7, 8, 9, 10, 11, 12, 13, 29, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 45, 46,
-    ];
-
-    private static ReadOnlySpan<byte> Nlps =>
-    [
-        1, 6, 9, 12, 29, 33, 6, 14, 14, 14, 17, 18, 20, 21, 14, 14, 15, 16, 17, 18, 19, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 46,
-    ];
-
-    static MqStates()
-    {
-        for (var state = 0; state < 47; state++)
-        {
-            var switches = state is 0 or 6 or 14;
-            for (var mps = 0; mps < 2; mps++)
-            {
-                var index = (2 * state) + mps;
-                Qe[index] = QeValues[state];
-                NextMps[index] = (byte)((2 * Nmps[state]) + mps);
-                NextLps[index] = (byte)((2 * Nlps[state]) + (switches ? 1 - mps : mps));
-            }
-        }
-    }
 }

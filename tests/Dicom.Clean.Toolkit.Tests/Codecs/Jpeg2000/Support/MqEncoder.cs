@@ -19,7 +19,8 @@ internal sealed class MqEncoder
     public void Encode(ref byte context, int bit)
     {
         var state = context;
-        var qe = MqStates.Qe[state];
+        var entry = MqStates.Table[state];
+        var qe = entry & 0xFFFF;
         var mps = state & 1;
         _a -= qe;
         if (bit == mps)
@@ -39,7 +40,7 @@ internal sealed class MqEncoder
                 _c += qe;
             }
 
-            context = MqStates.NextMps[state];
+            context = (byte)(entry >> 16);
         }
         else
         {
@@ -52,7 +53,7 @@ internal sealed class MqEncoder
                 _a = qe;
             }
 
-            context = MqStates.NextLps[state];
+            context = (byte)(entry >> 24);
         }
 
         do
