@@ -15,6 +15,9 @@ internal sealed class MqEncoder
     private uint _c;
     private int _ct = 12;
 
+    /// <summary>Bytes emitted so far, plus the ones the register still holds: a safe truncation point.</summary>
+    public int BytesSoFar => _bp + 2;
+
     /// <summary>Codes decision <paramref name="bit"/> in a context holding an expanded state (2 * state + mps).</summary>
     public void Encode(ref byte context, int bit)
     {
