@@ -10,6 +10,8 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 /// </summary>
 internal static class Jpeg2000ImageDecoder
 {
+    private const long SmallImage = 1 << 16;
+
     /// <summary>
     /// Decodes <paramref name="encoded"/>. <paramref name="maxSamples"/> bounds the samples the
     /// SIZ segment may declare and <paramref name="check"/>, when given, may reject the image size;
@@ -43,11 +45,12 @@ internal static class Jpeg2000ImageDecoder
             DecodePackets(codestream, header, tileHeader, layout, decoder, jobs, warnings);
         }
 
-        DecodeBlocks(jobs, planes, maxDegreeOfParallelism, warnings);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        var tileComponents = tiles.SelectMany(tile => tile.Components.Select(tc => (tile, tc))).ToList();
-        Parallel.ForEach(tileComponents, options, item => Reconstruct(planes, item.tc));
-        Parallel.ForEach(tiles, options, tile => Finish(size, planes, tile));
+        // Threads only pay off beyond small images; 1 means the caller's thread only.
+        var threads = totalSamples < SmallImage ? 1 : maxDegreeOfParallelism;
+        DecodeBlocks(jobs, planes, threads, warnings);
+        var tileComponents = tiles.SelectMany(tile => tile.Components).ToList();
+        ForEach(tileComponents, threads, tc => Reconstruct(planes, tc));
+        ForEach(tiles, threads, tile => Finish(size, planes, tile));
 
         var components = new DecodedComponent[size.Components.Count];
         for (var c = 0; c < components.Length; c++)
@@ -148,14 +151,36 @@ internal static class Jpeg2000ImageDecoder
         return buffer;
     }
 
-    private static void DecodeBlocks(List<CodeBlockJob> jobs, int[][] planes, int maxDegreeOfParallelism, DecodeWarnings warnings)
+    private static void DecodeBlocks(List<CodeBlockJob> jobs, int[][] planes, int threads, DecodeWarnings warnings)
     {
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        if (threads == 1 || jobs.Count < 2)
+        {
+            var decoder = new CodeBlockDecoder();
+            foreach (var job in jobs)
+            {
+                decoder.Decode(job, planes, warnings);
+            }
+
+            return;
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
         Parallel.For(0, jobs.Count, options, () => new CodeBlockDecoder(), (i, _, decoder) =>
         {
             decoder.Decode(jobs[i], planes, warnings);
             return decoder;
         }, _ => { });
+    }
+
+    private static void ForEach<T>(List<T> items, int threads, Action<T> body)
+    {
+        if (threads == 1 || items.Count < 2)
+        {
+            items.ForEach(body);
+            return;
+        }
+
+        Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = threads }, body);
     }
 
     private static void Reconstruct(int[][] planes, TileComponent tc)
