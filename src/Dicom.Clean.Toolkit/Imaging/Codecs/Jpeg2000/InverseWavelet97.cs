@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 
@@ -17,6 +18,55 @@ internal static class InverseWavelet97
     private const float K = 1.230174105f;
     private const float TwoInverseK = 1.625732422f;
     private const int StripWidth = 64;
+    private const int RowsPerTask = 32;
+    private const long ParallelThreshold = 1 << 18;
+
+    /// <summary>
+    /// As <see cref="Transform(Span{float}, int, int, Resolution[])"/> on a component plane
+    /// (floats stored in an int array), spreading rows and column strips of large levels over up to
+    /// <paramref name="threads"/> threads (-1: no limit).
+    /// </summary>
+    public static void Transform(int[] plane, int origin, int stride, Resolution[] resolutions, int threads)
+    {
+        if (threads == 1 || resolutions[^1].Width * (long)resolutions[^1].Height < ParallelThreshold)
+        {
+            Transform(MemoryMarshal.Cast<int, float>(plane.AsSpan()), origin, stride, resolutions);
+            return;
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        var scratchLength = (Math.Max(resolutions.Max(r => r.Width), resolutions.Max(r => r.Height)) + 4) * StripWidth;
+        for (var r = 1; r < resolutions.Length; r++)
+        {
+            var res = resolutions[r];
+            var lowWidth = resolutions[r - 1].Width;
+            var lowHeight = resolutions[r - 1].Height;
+            if (res.Width == 0 || res.Height == 0)
+            {
+                continue;
+            }
+
+            var rowBlocks = (res.Height + RowsPerTask - 1) / RowsPerTask;
+            Parallel.For(0, rowBlocks, options, () => ArrayPool<float>.Shared.Rent(scratchLength), (block, _, scratch) =>
+            {
+                var data = MemoryMarshal.Cast<int, float>(plane.AsSpan());
+                var end = Math.Min(res.Height, (block + 1) * RowsPerTask);
+                for (var y = block * RowsPerTask; y < end; y++)
+                {
+                    Lift(data.Slice(origin + (y * stride), res.Width), 1, 1, res.Width, lowWidth, res.X0 & 1, scratch);
+                }
+
+                return scratch;
+            }, scratch => ArrayPool<float>.Shared.Return(scratch));
+            var strips = (res.Width + StripWidth - 1) / StripWidth;
+            Parallel.For(0, strips, options, () => ArrayPool<float>.Shared.Rent(scratchLength), (strip, _, scratch) =>
+            {
+                var x = strip * StripWidth;
+                Lift(MemoryMarshal.Cast<int, float>(plane.AsSpan())[(origin + x)..], stride, Math.Min(StripWidth, res.Width - x), res.Height, lowHeight, res.Y0 & 1, scratch);
+                return scratch;
+            }, scratch => ArrayPool<float>.Shared.Return(scratch));
+        }
+    }
 
     /// <summary>Reconstructs resolutions 1 and up of the tile-component at <paramref name="origin"/>.</summary>
     public static void Transform(Span<float> data, int origin, int stride, Resolution[] resolutions)

@@ -49,7 +49,7 @@ internal static class Jpeg2000ImageDecoder
         var threads = totalSamples < SmallImage ? 1 : maxDegreeOfParallelism;
         DecodeBlocks(jobs, planes, threads, warnings);
         var tileComponents = tiles.SelectMany(tile => tile.Components).ToList();
-        ForEach(tileComponents, threads, tc => Reconstruct(planes, tc));
+        ForEach(tileComponents, threads, tc => Reconstruct(planes, tc, tileComponents.Count == 1 ? threads : 1));
         ForEach(tiles, threads, tile => Finish(size, planes, tile));
 
         var components = new DecodedComponent[size.Components.Count];
@@ -183,7 +183,7 @@ internal static class Jpeg2000ImageDecoder
         Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = threads }, body);
     }
 
-    private static void Reconstruct(int[][] planes, TileComponent tc)
+    private static void Reconstruct(int[][] planes, TileComponent tc, int threads)
     {
         if (tc.Width == 0 || tc.Height == 0)
         {
@@ -193,11 +193,11 @@ internal static class Jpeg2000ImageDecoder
         var plane = planes[tc.Component];
         if (tc.Style.Reversible)
         {
-            InverseWavelet53.Transform(plane, tc.PlaneOrigin, tc.PlaneWidth, tc.Resolutions);
+            InverseWavelet53.Transform(plane, tc.PlaneOrigin, tc.PlaneWidth, tc.Resolutions, threads);
         }
         else
         {
-            InverseWavelet97.Transform(MemoryMarshal.Cast<int, float>(plane.AsSpan()), tc.PlaneOrigin, tc.PlaneWidth, tc.Resolutions);
+            InverseWavelet97.Transform(plane, tc.PlaneOrigin, tc.PlaneWidth, tc.Resolutions, threads);
         }
     }
 
