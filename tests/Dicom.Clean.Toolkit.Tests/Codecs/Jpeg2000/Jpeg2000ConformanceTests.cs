@@ -51,4 +51,30 @@ public sealed class Jpeg2000ConformanceTests
             Assert.That(SampleHash.Of(destination), Is.EqualTo("6b3b6bb553a0b5692ee63737f4cb8d6bcfa960e7ae37e5d1bd9521b671b501b0"));
         });
     }
+
+    [Test]
+    public void Decode_SubsampledChromaThroughPixelDecoder_ReplicatesChromaSamples()
+    {
+        // oj36.j2k: 256 x 256, components 1 and 2 subsampled 2:1 horizontally.
+        var data = File.ReadAllBytes(SharedCorpus.CorpusFile("codestreams", "15444", "2KLS", "oj36.j2k"));
+        var planes = Jpeg2000ImageDecoder.Decode(data, new DecodeWarnings(), 1L << 20, 1).Components;
+        var frame = new Imaging.Codecs.FrameDescriptor(256, 256, 3, 8, 8, false, "YBR_FULL_422", 0);
+        var destination = new byte[frame.DecodedLength];
+
+        new Jpeg2000Decoder(1).Decode(data, frame, 0, destination);
+
+        var expected = new byte[destination.Length];
+        for (var y = 0; y < 256; y++)
+        {
+            for (var x = 0; x < 256; x++)
+            {
+                var at = ((y * 256) + x) * 3;
+                expected[at] = (byte)planes[0].Samples[(y * 256) + x];
+                expected[at + 1] = (byte)planes[1].Samples[(y * 128) + (x / 2)];
+                expected[at + 2] = (byte)planes[2].Samples[(y * 128) + (x / 2)];
+            }
+        }
+
+        Assert.That(destination, Is.EqualTo(expected));
+    }
 }

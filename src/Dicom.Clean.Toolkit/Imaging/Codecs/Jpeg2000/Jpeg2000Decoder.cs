@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 
 namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 
@@ -112,35 +113,9 @@ public sealed class Jpeg2000Decoder : IPixelDecoder
 
     private static DecodedFrameInfo Write(DecodedImage image, in FrameDescriptor frame, Span<byte> destination)
     {
-        var samples = frame.SamplesPerPixel;
-        var bytes = frame.BytesPerSample;
-        for (var c = 0; c < samples; c++)
+        for (var c = 0; c < frame.SamplesPerPixel; c++)
         {
-            var component = image.Components[c];
-            for (var y = 0; y < frame.Rows; y++)
-            {
-                var sy = ComponentIndex(image.OffsetY, y, component.SubsamplingY, component.Height);
-                var source = component.Samples.AsSpan(sy * component.Width, component.Width);
-                var row = destination.Slice(y * frame.Columns * samples * bytes, frame.Columns * samples * bytes);
-                for (var x = 0; x < frame.Columns; x++)
-                {
-                    var sx = component.SubsamplingX == 1 ? x : ComponentIndex(image.OffsetX, x, component.SubsamplingX, component.Width);
-                    var value = source[sx];
-                    var at = ((x * samples) + c) * bytes;
-                    switch (bytes)
-                    {
-                        case 1:
-                            row[at] = (byte)value;
-                            break;
-                        case 2:
-                            BinaryPrimitives.WriteInt16LittleEndian(row[at..], (short)value);
-                            break;
-                        default:
-                            BinaryPrimitives.WriteInt32LittleEndian(row[at..], value);
-                            break;
-                    }
-                }
-            }
+            WriteComponent(image, c, frame, destination);
         }
 
         var first = image.Components[0];
@@ -148,6 +123,59 @@ public sealed class Jpeg2000Decoder : IPixelDecoder
             ? "RGB"
             : frame.PhotometricInterpretation;
         return new DecodedFrameInfo(photometric, image.Components.Max(c => c.Precision), first.IsSigned);
+    }
+
+    // Writes component c into its interleaved slots; subsampled components are replicated.
+    private static void WriteComponent(DecodedImage image, int c, in FrameDescriptor frame, Span<byte> destination)
+    {
+        var component = image.Components[c];
+        var samples = frame.SamplesPerPixel;
+        var bytes = frame.BytesPerSample;
+        var rowBytes = frame.Columns * samples * bytes;
+        var columns = new int[frame.Columns];
+        for (var x = 0; x < columns.Length; x++)
+        {
+            columns[x] = ComponentIndex(image.OffsetX, x, component.SubsamplingX, component.Width);
+        }
+
+        for (var y = 0; y < frame.Rows; y++)
+        {
+            var sy = ComponentIndex(image.OffsetY, y, component.SubsamplingY, component.Height);
+            var source = component.Samples.AsSpan(sy * component.Width, component.Width);
+            var row = destination.Slice(y * rowBytes, rowBytes);
+            switch (bytes)
+            {
+                case 1:
+                    for (var x = 0; x < columns.Length; x++)
+                    {
+                        row[(x * samples) + c] = (byte)source[columns[x]];
+                    }
+
+                    break;
+                case 2 when BitConverter.IsLittleEndian:
+                    var shorts = MemoryMarshal.Cast<byte, short>(row);
+                    for (var x = 0; x < columns.Length; x++)
+                    {
+                        shorts[(x * samples) + c] = (short)source[columns[x]];
+                    }
+
+                    break;
+                case 2:
+                    for (var x = 0; x < columns.Length; x++)
+                    {
+                        BinaryPrimitives.WriteInt16LittleEndian(row[(((x * samples) + c) * 2)..], (short)source[columns[x]]);
+                    }
+
+                    break;
+                default:
+                    for (var x = 0; x < columns.Length; x++)
+                    {
+                        BinaryPrimitives.WriteInt32LittleEndian(row[(((x * samples) + c) * 4)..], source[columns[x]]);
+                    }
+
+                    break;
+            }
+        }
     }
 
     // Sample of a subsampled component covering reference-grid position offset + i.
