@@ -87,7 +87,7 @@ public sealed class Jpeg2000FeatureTests
     }
 
     // Development aid: J2K_TEST_DUMP=<folder> writes each stream for checking with opj_decompress.
-    private static void Dump(string name, byte[] codestream)
+    internal static void Dump(string name, byte[] codestream)
     {
         var folder = Environment.GetEnvironmentVariable("J2K_TEST_DUMP");
         if (!string.IsNullOrEmpty(folder))

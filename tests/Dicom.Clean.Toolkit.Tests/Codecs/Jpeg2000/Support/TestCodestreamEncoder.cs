@@ -39,6 +39,12 @@ internal static class TestCodestreamEncoder
         var output = new List<byte>();
         Marker(output, CodestreamMarker.Soc);
         Segment(output, CodestreamMarker.Siz, siz);
+        if (o.HighThroughput)
+        {
+            // CAP: Part 15 capabilities, HT-only code-blocks.
+            Segment(output, CodestreamMarker.Cap, [0, 2, 0, 0, 0, 5]);
+        }
+
         Segment(output, CodestreamMarker.Cod, cod);
         Segment(output, CodestreamMarker.Qcd, qcd);
         if (o.ProgressionChanges.Count > 0)
@@ -128,7 +134,7 @@ internal static class TestCodestreamEncoder
     private static List<(byte[] Header, byte[] Body)> EncodeTile(TestEncoderOptions o, ImageSize size, TileLayout layout, int[][] planes)
     {
         var coefficients = TileCoefficients(o, layout, planes);
-        var blocks = new Dictionary<CodeBlock, BlockState>();
+        var blocks = new Dictionary<CodeBlock, ICodedBlock>();
         foreach (var tc in layout.Components)
         {
             foreach (var resolution in tc.Resolutions)
@@ -170,7 +176,7 @@ internal static class TestCodestreamEncoder
     }
 
     private static (byte[] Header, byte[] Body) EncodePacket(TestEncoderOptions o, Precinct precinct, int layer,
-        Dictionary<CodeBlock, BlockState> blocks, Dictionary<PrecinctBand, (TagTreeEncoder, TagTreeEncoder)> trees)
+        Dictionary<CodeBlock, ICodedBlock> blocks, Dictionary<PrecinctBand, (TagTreeEncoder, TagTreeEncoder)> trees)
     {
         var writer = new PacketBitWriter();
         var body = new List<byte>();
@@ -208,7 +214,7 @@ internal static class TestCodestreamEncoder
         return (header, [.. body]);
     }
 
-    private static void EncodeContribution(PacketBitWriter writer, List<byte> body, BlockState state, int layer,
+    private static void EncodeContribution(PacketBitWriter writer, List<byte> body, ICodedBlock state, int layer,
         (TagTreeEncoder Inclusion, TagTreeEncoder ZeroBitPlanes) tree, int x, int y)
     {
         var from = state.Cut(layer - 1);
@@ -253,10 +259,7 @@ internal static class TestCodestreamEncoder
             writer.WriteBits(length, needed + FloorLog2(passes));
         }
 
-        foreach (var (segment, start, length) in state.PortionBytes(from, to))
-        {
-            body.AddRange(state.Block.Segments[segment].AsSpan(start, length).ToArray());
-        }
+        body.AddRange(state.Bytes(from, to));
     }
 
     private static void WritePassCount(PacketBitWriter writer, int n)
@@ -283,7 +286,7 @@ internal static class TestCodestreamEncoder
         }
     }
 
-    private static BlockState EncodeBlock(TestEncoderOptions o, TileComponent tc, SubBand band, CodeBlock block, int[] tile)
+    private static ICodedBlock EncodeBlock(TestEncoderOptions o, TileComponent tc, SubBand band, CodeBlock block, int[] tile)
     {
         var width = block.X1 - block.X0;
         var height = block.Y1 - block.Y0;
@@ -294,6 +297,11 @@ internal static class TestCodestreamEncoder
             {
                 data[(y * width) + x] = tile[((band.BufferY + block.Y0 - band.Y0 + y) * tc.Width) + band.BufferX + block.X0 - band.X0 + x];
             }
+        }
+
+        if (o.HighThroughput)
+        {
+            return HtCodedBlock.Create(o, band, data, width, height);
         }
 
         var encoded = EbcotBlockEncoder.Encode(data, width, height, band.Orientation, o.BlockStyle);
@@ -346,7 +354,7 @@ internal static class TestCodestreamEncoder
 
     private static byte[] SizBody(TestEncoderOptions o)
     {
-        var body = new List<byte> { 0, 0 };
+        var body = new List<byte> { (byte)(o.HighThroughput ? 0x40 : 0), 0 };
         var xsiz = o.OffsetX + o.Width;
         var ysiz = o.OffsetY + o.Height;
         foreach (var v in (int[])[xsiz, ysiz, o.OffsetX, o.OffsetY, o.TileWidth == 0 ? xsiz : o.TileWidth,
@@ -370,7 +378,8 @@ internal static class TestCodestreamEncoder
         var body = new List<byte>
         {
             (byte)scod, (byte)o.Progression, (byte)(o.Layers >> 8), (byte)o.Layers, (byte)(o.ComponentTransform ? 1 : 0),
-            (byte)o.Levels, (byte)(o.BlockWidthExponent - 2), (byte)(o.BlockHeightExponent - 2), (byte)o.BlockStyle, 1,
+            (byte)o.Levels, (byte)(o.BlockWidthExponent - 2), (byte)(o.BlockHeightExponent - 2),
+            (byte)(o.BlockStyle | (o.HighThroughput ? CodeBlockStyle.HighThroughput : 0)), 1,
         };
         if (o.Precincts is not null)
         {
@@ -414,7 +423,7 @@ internal static class TestCodestreamEncoder
     private static int FloorLog2(int v) => 31 - int.LeadingZeroCount(v);
 
     /// <summary>A coded block and how its passes spread over the layers.</summary>
-    private sealed class BlockState(EncodedBlock block, int zeroBitPlanes, int layers)
+    private sealed class BlockState(EncodedBlock block, int zeroBitPlanes, int layers) : ICodedBlock
     {
         public EncodedBlock Block { get; } = block;
 
@@ -455,5 +464,8 @@ internal static class TestCodestreamEncoder
         }
 
         private int PassesIn(int segment, int from, int to) => Enumerable.Range(from, to - from).Count(p => Block.PassSegment[p] == segment);
+
+        public IEnumerable<byte> Bytes(int from, int to) =>
+            PortionBytes(from, to).SelectMany(p => Block.Segments[p.Segment].AsSpan(p.Start, p.Length).ToArray());
     }
 }

@@ -61,6 +61,15 @@ internal sealed record TestEncoderOptions
 
     public int TilePartsPerTile { get; init; } = 1;
 
+    /// <summary>HTJ2K block coder (single layer only).</summary>
+    public bool HighThroughput { get; init; }
+
+    /// <summary>HT: cleanup at bit-plane 1, then SigProp and MagRef for bit-plane 0.</summary>
+    public bool HtRefinement { get; init; }
+
+    /// <summary>HT: sets of three empty placeholder passes before the cleanup pass.</summary>
+    public int HtPlaceholderSets { get; init; }
+
     /// <summary>Forward RCT on the first three components.</summary>
     public bool ComponentTransform { get; init; }
 }
