@@ -1,0 +1,56 @@
+namespace Dicom.Clean.Toolkit.IO;
+
+/// <summary>A read-only, seekable stream over a <see cref="DicomByteRange"/>.</summary>
+internal sealed class DicomByteRangeStream(DicomByteRange range) : Stream
+{
+    private long _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => true;
+
+    public override bool CanWrite => false;
+
+    public override long Length => range.Length;
+
+    public override long Position
+    {
+        get => _position;
+        set => _position = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var available = range.Length - _position;
+        if (available <= 0)
+        {
+            return 0;
+        }
+
+        var count = (int)Math.Min(buffer.Length, available);
+        range.Source.Read(range.Offset + _position, buffer[..count]);
+        _position += count;
+        return count;
+    }
+
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        Position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            _ => range.Length + offset,
+        };
+        return _position;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
