@@ -98,7 +98,7 @@ internal struct MqDecoder
         while (_a < 0x8000);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ByteIn()
     {
         var next = _data[_position + 1];
