@@ -42,9 +42,6 @@ internal sealed class CodeBlock(int x0, int y0, int x1, int y1)
     /// <summary>Data contributed by each layer: (start, length) in the tile's data.</summary>
     public List<(int Start, int Length)> Chunks { get; } = [];
 
-    /// <summary>Bytes of segment data actually present, after truncation.</summary>
-    public int DataLength { get; set; }
-
     /// <summary>Where this block's segments start in the tile's segment arena.</summary>
     public int ArenaStart { get; set; }
 }

@@ -7,7 +7,7 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 /// marker segments and where each tile's bodies lie. Reads leniently: a truncated last tile-part
 /// or a missing EOC is a warning; a damaged main header is an error.
 /// </summary>
-internal static class CodestreamParser
+internal static partial class CodestreamParser
 {
     /// <summary>Parses <paramref name="data"/>, a bare codestream starting with SOC.</summary>
     public static CodestreamHeader Parse(ReadOnlySpan<byte> data, DecodeWarnings warnings)
@@ -62,91 +62,6 @@ internal static class CodestreamParser
         }
 
         return header;
-    }
-
-    private static List<TileHeader> ReadTileParts(ReadOnlySpan<byte> data, int position, CodestreamHeader header, DecodeWarnings warnings)
-    {
-        var order = new List<TileHeader>();
-        var components = header.Size.Components.Count;
-        while (position + 2 <= data.Length)
-        {
-            var marker = BinaryPrimitives.ReadUInt16BigEndian(data[position..]);
-            if (marker == CodestreamMarker.Eoc)
-            {
-                return order;
-            }
-
-            if (marker != CodestreamMarker.Sot)
-            {
-                warnings.Add($"JPEG 2000 codestream holds 0x{marker:X4} where a tile-part or EOC should start; ignoring the rest", position);
-                return order;
-            }
-
-            var sotStart = position;
-            position += 2;
-            var sot = ReadSegment(data, ref position, out var sotOffset);
-            if (sot.Length < 8)
-            {
-                throw new DicomException("JPEG 2000 SOT segment is too short", sotOffset);
-            }
-
-            int tileIndex = BinaryPrimitives.ReadUInt16BigEndian(sot);
-            long psot = BinaryPrimitives.ReadUInt32BigEndian(sot[2..]);
-            if (tileIndex >= header.Tiles.Length)
-            {
-                throw new DicomException($"JPEG 2000 tile-part names tile {tileIndex} of {header.Tiles.Length}", sotOffset);
-            }
-
-            var tile = header.Tiles[tileIndex] ??= new TileHeader(tileIndex, components);
-            var firstPart = tile.Parts.Count == 0;
-            while (true)
-            {
-                if (position + 2 > data.Length)
-                {
-                    warnings.Add("JPEG 2000 codestream ends inside a tile-part header", position);
-                    return order;
-                }
-
-                var m = BinaryPrimitives.ReadUInt16BigEndian(data[position..]);
-                position += 2;
-                if (m == CodestreamMarker.Sod)
-                {
-                    break;
-                }
-
-                var body = ReadSegment(data, ref position, out var offset);
-                if (!firstPart && m is CodestreamMarker.Cod or CodestreamMarker.Coc or CodestreamMarker.Qcd or CodestreamMarker.Qcc)
-                {
-                    warnings.Add($"JPEG 2000 marker 0x{m:X4} in a later tile-part header ignored", offset);
-                    continue;
-                }
-
-                ReadMainOrTileSegment(m, body, offset, header, tile, null, warnings);
-            }
-
-            long end = psot == 0 ? data.Length : sotStart + psot;
-            if (end > data.Length)
-            {
-                warnings.Add($"JPEG 2000 tile-part of tile {tileIndex} is truncated ({end - data.Length} bytes missing)", data.Length);
-                end = data.Length;
-            }
-            else if (psot == 0 && end >= position + 2 && BinaryPrimitives.ReadUInt16BigEndian(data[((int)end - 2)..]) == CodestreamMarker.Eoc)
-            {
-                end -= 2;
-            }
-
-            if (end < position)
-            {
-                throw new DicomException("JPEG 2000 tile-part length Psot ends inside its own header", sotOffset);
-            }
-
-            tile.Parts.Add((position, (int)end - position));
-            order.Add(tile);
-            position = (int)end;
-        }
-
-        warnings.Add("JPEG 2000 codestream has no EOC marker", data.Length);
-        return order;
     }
 
     private static void ReadMainOrTileSegment(ushort marker, ReadOnlySpan<byte> body, long offset, CodestreamHeader header,

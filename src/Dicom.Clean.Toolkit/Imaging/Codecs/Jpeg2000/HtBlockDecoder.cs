@@ -11,7 +11,7 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 /// representation <see cref="EbcotBlockDecoder"/> reconstructs, so both share dequantisation.
 /// One instance per thread.
 /// </summary>
-internal sealed class HtBlockDecoder
+internal sealed partial class HtBlockDecoder
 {
     private const int MaxGrid = 4096 + (2 * (1024 + 4)) + 4;
 
@@ -157,7 +157,7 @@ internal sealed class HtBlockDecoder
                 context = NextContext(q1, initial);
             }
 
-            var (u0, u1) = DecodeResiduals(ref vlc, ref mel, (q0 >> 3) & 1, (q1 >> 3) & 1, initial);
+            var (u0, u1) = HtResiduals.Decode(ref vlc, ref mel, (q0 >> 3) & 1, (q1 >> 3) & 1, initial);
             var bound0 = u0 + Kappa(q0, initial, above, x);
             var bound1 = u1 + Kappa(q1, initial, above, x + 2);
             if (bound0 + bitPlane > 30 || bound1 + bitPlane > 30 || !InsideBlock(q0, x, y) || !InsideBlock(q1, x + 2, y))
@@ -214,88 +214,6 @@ internal sealed class HtBlockDecoder
         return x >= _width ? rho == 0 : (rho & ~allowed) == 0;
     }
 
-    // The unsigned residuals u of a quad pair (T.814 7.3.6), prefix codes before suffixes.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (int U0, int U1) DecodeResiduals(ref HtReverseReader vlc, ref HtMelDecoder mel, int off0, int off1, bool initial)
-    {
-        if (off0 == 0 && off1 == 0)
-        {
-            return (0, 0);
-        }
-
-        if (off0 == 0 || off1 == 0)
-        {
-            var u = ReadPrefix(ref vlc, out var suffix);
-            u += ReadBits(ref vlc, suffix);
-            return off0 != 0 ? (u, 0) : (0, u);
-        }
-
-        if (initial && mel.NextEvent() == 1)
-        {
-            // Both large: each residual is coded less 2.
-            var a = ReadPrefix(ref vlc, out var sa);
-            var b = ReadPrefix(ref vlc, out var sb);
-            a += ReadBits(ref vlc, sa);
-            b += ReadBits(ref vlc, sb);
-            return (a + 2, b + 2);
-        }
-
-        var first = ReadPrefix(ref vlc, out var s0);
-        if (initial && first > 2)
-        {
-            // In the first row the second residual is then 1 or 2, from a single bit.
-            var second = ReadBits(ref vlc, 1) + 1;
-            first += ReadBits(ref vlc, s0);
-            return (first, second);
-        }
-
-        var other = ReadPrefix(ref vlc, out var s1);
-        first += ReadBits(ref vlc, s0);
-        other += ReadBits(ref vlc, s1);
-        return (first, other);
-    }
-
-    // u prefix codewords (read LSB first): 1 -> 1, 01 -> 2, 001 -> 3 (+1 suffix bit), 000 -> 5 (+5 suffix bits).
-    private static int ReadPrefix(ref HtReverseReader vlc, out int suffixBits)
-    {
-        var bits = vlc.Peek();
-        if ((bits & 1) != 0)
-        {
-            vlc.Advance(1);
-            suffixBits = 0;
-            return 1;
-        }
-
-        if ((bits & 2) != 0)
-        {
-            vlc.Advance(2);
-            suffixBits = 0;
-            return 2;
-        }
-
-        vlc.Advance(3);
-        if ((bits & 4) != 0)
-        {
-            suffixBits = 1;
-            return 3;
-        }
-
-        suffixBits = 5;
-        return 5;
-    }
-
-    private static int ReadBits(ref HtReverseReader vlc, int count)
-    {
-        if (count == 0)
-        {
-            return 0;
-        }
-
-        var value = (int)(vlc.Peek() & ((1u << count) - 1));
-        vlc.Advance(count);
-        return value;
-    }
-
     // MagSgn for the significant samples of a quad, in the order (x,y), (x,y+1), (x+1,y), (x+1,y+1).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void DecodeQuadSamples(ref HtForwardReader magSgn, int quad, int bound, int x, int y, int bitPlane, Span<int> below)
@@ -318,86 +236,6 @@ internal sealed class HtBlockDecoder
             if ((n & 1) == 1)
             {
                 below[x + (n >> 1) + 1] = 32 - BitOperations.LeadingZeroCount(v);
-            }
-        }
-    }
-
-    private void SignificancePropagation(ReadOnlySpan<byte> data, int bitPlane, bool causal)
-    {
-        var reader = new HtForwardReader(data, 0, data.Length, 0);
-        var value = 3 << bitPlane;
-        Span<int> newlySignificant = stackalloc int[16];
-        for (var y0 = 0; y0 < _height; y0 += 4)
-        {
-            var rows = Math.Min(4, _height - y0);
-            for (var x0 = 0; x0 < _width; x0 += 4)
-            {
-                var found = 0;
-                var columns = Math.Min(4, _width - x0);
-                for (var c = 0; c < columns; c++)
-                {
-                    for (var r = 0; r < rows; r++)
-                    {
-                        var at = ((y0 + r + 1) * _stride) + x0 + c + 1;
-                        if (_values[at] != 0 || !HasSignificantNeighbour(at, r == rows - 1 && r == 3 && causal))
-                        {
-                            continue;
-                        }
-
-                        var bit = (int)(reader.Peek() & 1);
-                        reader.Advance(1);
-                        if (bit != 0)
-                        {
-                            _values[at] = value;
-                            newlySignificant[found++] = at;
-                        }
-                    }
-                }
-
-                for (var i = 0; i < found; i++)
-                {
-                    var sign = (int)(reader.Peek() & 1);
-                    reader.Advance(1);
-                    _values[newlySignificant[i]] |= sign << 31;
-                }
-            }
-        }
-    }
-
-    private bool HasSignificantNeighbour(int at, bool skipBelow)
-    {
-        var s = _stride;
-        var v = _values;
-        var around = v[at - s - 1] | v[at - s] | v[at - s + 1] | v[at - 1] | v[at + 1];
-        if (!skipBelow)
-        {
-            around |= v[at + s - 1] | v[at + s] | v[at + s + 1];
-        }
-
-        return around != 0;
-    }
-
-    private void MagnitudeRefinement(ReadOnlySpan<byte> data, int bitPlane)
-    {
-        var reader = HtReverseReader.ForMagRef(data, 0, data.Length);
-        var half = 1 << bitPlane;
-        for (var y0 = 0; y0 < _height; y0 += 4)
-        {
-            var rows = Math.Min(4, _height - y0);
-            for (var x = 0; x < _width; x++)
-            {
-                for (var r = 0; r < rows; r++)
-                {
-                    var at = ((y0 + r + 1) * _stride) + x + 1;
-                    if (!_fromCleanup[at])
-                    {
-                        continue;
-                    }
-
-                    var bit = reader.Peek() & 1;
-                    reader.Advance(1);
-                    _values[at] += bit != 0 ? half : -half;
-                }
             }
         }
     }

@@ -5,7 +5,7 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 /// <summary>
 /// Reads a forward-growing segment of the HT block coder (MagSgn, SigProp), least significant
 /// bit first; a byte following 0xFF carries only its seven low bits. Past the segment it reads
-/// <see cref="Fill"/> bytes (0xFF for MagSgn, 0 for SigProp).
+/// a fill byte (0xFF for MagSgn, 0 for SigProp).
 /// </summary>
 internal ref struct HtForwardReader
 {
@@ -26,9 +26,6 @@ internal ref struct HtForwardReader
         _fill = fill;
         Refill();
     }
-
-    /// <summary>The byte read past the end of the segment.</summary>
-    public readonly byte Fill => _fill;
 
     /// <summary>The next 32 bits, without consuming them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -8,10 +8,9 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 /// </summary>
 internal sealed class ImageSize
 {
-    private ImageSize(int capabilities, int width, int height, int offsetX, int offsetY, int tileWidth, int tileHeight,
+    private ImageSize(int width, int height, int offsetX, int offsetY, int tileWidth, int tileHeight,
         int tileOffsetX, int tileOffsetY, ImageComponentSize[] components)
     {
-        Capabilities = capabilities;
         Width = width;
         Height = height;
         OffsetX = offsetX;
@@ -24,9 +23,6 @@ internal sealed class ImageSize
         TilesX = (int)CeilDiv((long)width - tileOffsetX, tileWidth);
         TilesY = (int)CeilDiv((long)height - tileOffsetY, tileHeight);
     }
-
-    /// <summary>Rsiz: profile and Part 2/15 capability bits.</summary>
-    public int Capabilities { get; }
 
     /// <summary>Xsiz: right edge of the image area on the reference grid.</summary>
     public int Width { get; }
@@ -78,7 +74,6 @@ internal sealed class ImageSize
             throw new DicomException("JPEG 2000 SIZ segment is too short", offset);
         }
 
-        var rsiz = BinaryPrimitives.ReadUInt16BigEndian(body);
         var xsiz = BinaryPrimitives.ReadUInt32BigEndian(body[2..]);
         var ysiz = BinaryPrimitives.ReadUInt32BigEndian(body[6..]);
         var xo = BinaryPrimitives.ReadUInt32BigEndian(body[10..]);
@@ -119,7 +114,7 @@ internal sealed class ImageSize
             components[c] = new ImageComponentSize(precision, (ssiz & 0x80) != 0, dx, dy);
         }
 
-        var size = new ImageSize(rsiz, (int)xsiz, (int)ysiz, (int)xo, (int)yo, (int)xt, (int)yt, (int)xto, (int)yto, components);
+        var size = new ImageSize((int)xsiz, (int)ysiz, (int)xo, (int)yo, (int)xt, (int)yt, (int)xto, (int)yto, components);
         if ((long)size.TilesX * size.TilesY > 65535)
         {
             throw new DicomException($"JPEG 2000 SIZ segment declares {(long)size.TilesX * size.TilesY} tiles, more than 65535", offset);

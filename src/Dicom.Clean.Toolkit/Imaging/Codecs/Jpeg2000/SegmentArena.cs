@@ -37,7 +37,6 @@ internal static class SegmentArena
             }
 
             block.ArenaStart = (int)size;
-            block.DataLength = (int)used;
             size += used + (2L * segments.Count);
         }
 

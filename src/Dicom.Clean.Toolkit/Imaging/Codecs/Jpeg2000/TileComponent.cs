@@ -24,9 +24,6 @@ internal sealed class TileComponent
     /// <summary>Coding style in force for this tile-component.</summary>
     public required ComponentCodingStyle Style { get; init; }
 
-    /// <summary>Quantisation in force.</summary>
-    public required Quantization Quantization { get; init; }
-
     /// <summary>Region-of-interest shift (0 for none).</summary>
     public int RoiShift { get; init; }
 

@@ -83,7 +83,7 @@ internal static class TileLayoutBuilder
         var originY = tcy0 - ImageSize.CeilDiv(size.OffsetY, info.SubsamplingY);
         return new TileComponent
         {
-            Component = c, X0 = tcx0, Y0 = tcy0, X1 = tcx1, Y1 = tcy1, Style = style, Quantization = quantization,
+            Component = c, X0 = tcx0, Y0 = tcy0, X1 = tcx1, Y1 = tcy1, Style = style,
             RoiShift = roi, Resolutions = resolutions, PlaneWidth = planeWidth, PlaneOrigin = (originY * planeWidth) + originX,
         };
     }

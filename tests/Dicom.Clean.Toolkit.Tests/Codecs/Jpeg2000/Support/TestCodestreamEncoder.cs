@@ -11,7 +11,7 @@ namespace Dicom.Clean.Toolkit.Tests.Codecs.Jpeg2000.Support;
 /// was checked with opj_decompress 2.5.0 during development (every stream of
 /// Jpeg2000FeatureTests decodes there to the source samples).
 /// </summary>
-internal static class TestCodestreamEncoder
+internal static partial class TestCodestreamEncoder
 {
     private const int GuardBits = 2;
 
@@ -311,7 +311,7 @@ internal static class TestCodestreamEncoder
             throw new InvalidOperationException("Coefficient exceeds the band's magnitude bits.");
         }
 
-        return new BlockState(encoded, zero, o.Layers);
+        return new PartOneCodedBlock(encoded, zero, o.Layers);
     }
 
     // Tile-component samples after level shift, RCT and the forward 5/3, in the decoder's layout.
@@ -352,120 +352,5 @@ internal static class TestCodestreamEncoder
         return result;
     }
 
-    private static byte[] SizBody(TestEncoderOptions o)
-    {
-        var body = new List<byte> { (byte)(o.HighThroughput ? 0x40 : 0), 0 };
-        var xsiz = o.OffsetX + o.Width;
-        var ysiz = o.OffsetY + o.Height;
-        foreach (var v in (int[])[xsiz, ysiz, o.OffsetX, o.OffsetY, o.TileWidth == 0 ? xsiz : o.TileWidth,
-                     o.TileHeight == 0 ? ysiz : o.TileHeight, o.TileOffsetX, o.TileOffsetY])
-        {
-            body.AddRange(BigEndian32(v));
-        }
-
-        body.AddRange([(byte)(o.Components >> 8), (byte)o.Components]);
-        for (var c = 0; c < o.Components; c++)
-        {
-            body.AddRange([(byte)((o.Signed ? 0x80 : 0) | (o.Precision - 1)), 1, 1]);
-        }
-
-        return [.. body];
-    }
-
-    private static byte[] CodBody(TestEncoderOptions o)
-    {
-        var scod = (o.Precincts is null ? 0 : 1) | (o.StartOfPacketMarkers ? 2 : 0) | (o.EndOfPacketHeaderMarkers ? 4 : 0);
-        var body = new List<byte>
-        {
-            (byte)scod, (byte)o.Progression, (byte)(o.Layers >> 8), (byte)o.Layers, (byte)(o.ComponentTransform ? 1 : 0),
-            (byte)o.Levels, (byte)(o.BlockWidthExponent - 2), (byte)(o.BlockHeightExponent - 2),
-            (byte)(o.BlockStyle | (o.HighThroughput ? CodeBlockStyle.HighThroughput : 0)), 1,
-        };
-        if (o.Precincts is not null)
-        {
-            body.AddRange(o.Precincts);
-        }
-
-        return [.. body];
-    }
-
-    // No quantisation: exponents generous enough for any reversible coefficient (plus RCT's extra bit).
-    private static byte[] QcdBody(TestEncoderOptions o)
-    {
-        var body = new List<byte> { (byte)(GuardBits << 5) };
-        body.Add((byte)((o.Precision + 1) << 3));
-        for (var r = 1; r <= o.Levels; r++)
-        {
-            body.AddRange([(byte)((o.Precision + 2) << 3), (byte)((o.Precision + 2) << 3), (byte)((o.Precision + 3) << 3)]);
-        }
-
-        return [.. body];
-    }
-
-    private static byte[] PocBody(IReadOnlyList<ProgressionChange> changes) =>
-        changes.SelectMany(c => new[]
-        {
-            (byte)c.ResolutionStart, (byte)c.ComponentStart, (byte)(c.LayerEnd >> 8), (byte)c.LayerEnd, (byte)c.ResolutionEnd,
-            (byte)c.ComponentEnd, (byte)c.Order,
-        }).ToArray();
-
-    private static byte[] BigEndian32(int v) => [(byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v];
-
-    private static void Marker(List<byte> output, ushort marker) => output.AddRange([(byte)(marker >> 8), (byte)marker]);
-
-    private static void Segment(List<byte> output, ushort marker, byte[] body)
-    {
-        Marker(output, marker);
-        output.AddRange([(byte)((body.Length + 2) >> 8), (byte)(body.Length + 2)]);
-        output.AddRange(body);
-    }
-
     private static int FloorLog2(int v) => 31 - int.LeadingZeroCount(v);
-
-    /// <summary>A coded block and how its passes spread over the layers.</summary>
-    private sealed class BlockState(EncodedBlock block, int zeroBitPlanes, int layers) : ICodedBlock
-    {
-        public EncodedBlock Block { get; } = block;
-
-        public int ZeroBitPlanes { get; } = zeroBitPlanes;
-
-        public int LengthBits { get; set; } = 3;
-
-        /// <summary>First layer contributing passes (layers when none does).</summary>
-        public int FirstLayer { get; } = Enumerable.Range(0, layers).FirstOrDefault(l => Cut(block, l, layers) > 0, layers);
-
-        /// <summary>Passes included up to and with layer <paramref name="layer"/>.</summary>
-        public int Cut(int layer) => Cut(Block, layer, layers);
-
-        private static int Cut(EncodedBlock block, int layer, int layers) =>
-            layer < 0 ? 0 : (int)Math.Ceiling(block.Passes * (layer + 1) / (double)layers);
-
-        /// <summary>(passes, bytes) of each segment part in passes [from, to).</summary>
-        public List<(int Passes, int Length)> Portions(int from, int to) =>
-            PortionBytes(from, to).Select(p => (PassesIn(p.Segment, from, to), p.Length)).ToList();
-
-        /// <summary>(segment, start, length) of each segment part in passes [from, to).</summary>
-        public List<(int Segment, int Start, int Length)> PortionBytes(int from, int to)
-        {
-            var result = new List<(int, int, int)>();
-            for (var pass = from; pass < to; pass++)
-            {
-                var segment = Block.PassSegment[pass];
-                if (pass + 1 < to && Block.PassSegment[pass + 1] == segment)
-                {
-                    continue;
-                }
-
-                var start = pass > 0 && from > 0 && Block.PassSegment[from - 1] == segment ? Block.PassEnd[from - 1] : 0;
-                result.Add((segment, start, Block.PassEnd[pass] - start));
-            }
-
-            return result;
-        }
-
-        private int PassesIn(int segment, int from, int to) => Enumerable.Range(from, to - from).Count(p => Block.PassSegment[p] == segment);
-
-        public IEnumerable<byte> Bytes(int from, int to) =>
-            PortionBytes(from, to).SelectMany(p => Block.Segments[p.Segment].AsSpan(p.Start, p.Length).ToArray());
-    }
 }
