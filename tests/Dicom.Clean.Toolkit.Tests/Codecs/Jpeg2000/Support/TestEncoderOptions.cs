@@ -2,14 +2,6 @@ using Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 
 namespace Dicom.Clean.Toolkit.Tests.Codecs.Jpeg2000.Support;
 
-/// <summary>Where <see cref="TestCodestreamEncoder"/> puts packet headers.</summary>
-internal enum PacketHeaderPlacement
-{
-    InPackets,
-    MainHeader,
-    TileHeaders,
-}
-
 /// <summary>What <see cref="TestCodestreamEncoder"/> writes: a lossless (5/3) codestream with these features.</summary>
 internal sealed record TestEncoderOptions
 {
