@@ -133,31 +133,29 @@ internal sealed partial class EbcotBlockDecoder
 
     private void Store(int roiShift, bool reversible, float step, Span<int> output, int outputStride)
     {
+        if (roiShift > 0)
+        {
+            // Maxshift ROI: magnitudes at or above 2^s belong to the region and come down by s.
+            var threshold = 1 << roiShift;
+            var magnitudes = _magnitudes.AsSpan(0, _width * _height);
+            for (var i = 0; i < magnitudes.Length; i++)
+            {
+                magnitudes[i] = magnitudes[i] >= threshold ? magnitudes[i] >> roiShift : magnitudes[i];
+            }
+        }
+
         var floats = MemoryMarshal.Cast<int, float>(output);
-        var threshold = roiShift > 0 ? 1 << roiShift : int.MaxValue;
         for (var y = 0; y < _height; y++)
         {
             var flags = _flags.AsSpan(((y + 1) * _stride) + 1, _width);
             var magnitudes = _magnitudes.AsSpan(y * _width, _width);
-            var row = output.Slice(y * outputStride, _width);
-            var rowFloats = floats.Slice(y * outputStride, _width);
-            for (var x = 0; x < magnitudes.Length; x++)
+            if (reversible)
             {
-                var magnitude = magnitudes[x];
-                if (magnitude >= threshold)
-                {
-                    magnitude >>= roiShift;
-                }
-
-                var negative = (flags[x] & Negative) != 0;
-                if (reversible)
-                {
-                    row[x] = negative ? -(magnitude >> 1) : magnitude >> 1;
-                }
-                else
-                {
-                    rowFloats[x] = (negative ? -magnitude : magnitude) * step;
-                }
+                CoefficientStore.Reversible(magnitudes, flags, output.Slice(y * outputStride, _width));
+            }
+            else
+            {
+                CoefficientStore.Irreversible(magnitudes, flags, floats.Slice(y * outputStride, _width), step);
             }
         }
     }

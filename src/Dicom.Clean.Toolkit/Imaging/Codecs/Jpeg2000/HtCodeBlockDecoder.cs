@@ -68,30 +68,23 @@ internal sealed class HtCodeBlockDecoder
     {
         var values = _decoder.Values;
         var stride = _decoder.Stride;
-        var floats = MemoryMarshal.Cast<int, float>(output);
-        var threshold = roiShift > 0 ? 1 << roiShift : int.MaxValue;
         for (var y = 0; y < height; y++)
         {
-            var row = y * outputStride;
-            var at = ((y + 1) * stride) + 1;
-            for (var x = 0; x < width; x++)
+            var row = values.Slice(((y + 1) * stride) + 1, width);
+            if (roiShift > 0)
             {
-                var v = values[at + x];
-                var magnitude = v & int.MaxValue;
-                if (magnitude >= threshold)
+                var copy = row.ToArray();
+                var threshold = 1 << roiShift;
+                for (var x = 0; x < copy.Length; x++)
                 {
-                    magnitude >>= roiShift;
+                    var magnitude = copy[x] & int.MaxValue;
+                    copy[x] = (copy[x] & int.MinValue) | (magnitude >= threshold ? magnitude >> roiShift : magnitude);
                 }
 
-                if (reversible)
-                {
-                    output[row + x] = v < 0 ? -(magnitude >> 1) : magnitude >> 1;
-                }
-                else
-                {
-                    floats[row + x] = (v < 0 ? -magnitude : magnitude) * step;
-                }
+                row = copy;
             }
+
+            CoefficientStore.SignMagnitude(row, output.Slice(y * outputStride, width), reversible, step);
         }
     }
 

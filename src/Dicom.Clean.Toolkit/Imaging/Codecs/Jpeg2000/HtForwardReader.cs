@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 
 namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
@@ -52,6 +53,20 @@ internal ref struct HtForwardReader
     {
         while (_count <= 56)
         {
+            // Four bytes at once when none of the first three is 0xFF (so all carry eight bits).
+            if (_count <= 32 && !_unstuff && _position + 4 <= _end)
+            {
+                var word = BinaryPrimitives.ReadUInt32LittleEndian(_data[_position..]);
+                if ((byte)word != 0xFF && (byte)(word >> 8) != 0xFF && (byte)(word >> 16) != 0xFF)
+                {
+                    _bits |= (ulong)word << _count;
+                    _count += 32;
+                    _position += 4;
+                    _unstuff = word >> 24 == 0xFF;
+                    continue;
+                }
+            }
+
             ulong d = _position < _end ? _data[_position++] : _fill;
             if (_unstuff)
             {

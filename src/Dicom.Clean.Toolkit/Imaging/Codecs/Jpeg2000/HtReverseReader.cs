@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 
 namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
@@ -75,6 +76,20 @@ internal ref struct HtReverseReader
     {
         while (_count <= 56)
         {
+            // Four bytes at once when none of them can make its successor carry seven bits.
+            if (_count <= 32 && !_unstuff && _position - 3 >= _stop)
+            {
+                var word = BinaryPrimitives.ReadUInt32BigEndian(_data[(_position - 3)..]);
+                if ((byte)word <= 0x8F && (byte)(word >> 8) <= 0x8F && (byte)(word >> 16) <= 0x8F)
+                {
+                    _bits |= (ulong)word << _count;
+                    _count += 32;
+                    _position -= 4;
+                    _unstuff = word >> 24 > 0x8F;
+                    continue;
+                }
+            }
+
             if (_position < _stop)
             {
                 // Exhausted: zeros.

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
@@ -48,7 +49,7 @@ internal static class InverseWavelet53
                 var end = Math.Min(res.Height, (block + 1) * RowsPerTask);
                 for (var y = block * RowsPerTask; y < end; y++)
                 {
-                    Lift(data.Slice(origin + (y * stride), res.Width), 1, 1, res.Width, lowWidth, res.X0 & 1, scratch);
+                    Row(data.Slice(origin + (y * stride), res.Width), lowWidth, res.X0 & 1, scratch);
                 }
 
                 return scratch;
@@ -85,7 +86,7 @@ internal static class InverseWavelet53
 
                 for (var y = 0; y < res.Height; y++)
                 {
-                    Lift(data.Slice(origin + (y * stride), res.Width), 1, 1, res.Width, lower.Width, res.X0 & 1, scratch);
+                    Row(data.Slice(origin + (y * stride), res.Width), lower.Width, res.X0 & 1, scratch);
                 }
 
                 for (var x = 0; x < res.Width; x += StripWidth)
@@ -98,6 +99,72 @@ internal static class InverseWavelet53
         {
             ArrayPool<int>.Shared.Return(scratch);
         }
+    }
+
+    /// <summary>
+    /// One row: predict, update and interleave fused into a single pass over a scratch copy of the
+    /// output (the row holds lows then highs, so results cannot go straight back into it).
+    /// </summary>
+    private static void Row(Span<int> row, int lowCount, int parity, int[] scratch)
+    {
+        var n = row.Length;
+        if (n < 2)
+        {
+            Lift(row, 1, 1, n, lowCount, parity, scratch);
+            return;
+        }
+
+        var highCount = n - lowCount;
+        ref var low = ref MemoryMarshal.GetReference(row);
+        ref var high = ref Unsafe.Add(ref low, lowCount);
+        ref var output = ref MemoryMarshal.GetArrayDataReference(scratch);
+        if (scratch.Length < n)
+        {
+            throw new ArgumentException("Scratch too small.", nameof(scratch));
+        }
+
+        if (parity == 0)
+        {
+            // Even samples (lows) first; odd sample i needs lows i and i+1.
+            var previous = Unsafe.Add(ref low, 0) - ((Unsafe.Add(ref high, 0) + Unsafe.Add(ref high, 0) + 2) >> 2);
+            Unsafe.Add(ref output, 0) = previous;
+            for (var i = 1; i < lowCount; i++)
+            {
+                var h0 = Unsafe.Add(ref high, i - 1);
+                var h1 = Unsafe.Add(ref high, Math.Min(i, highCount - 1));
+                var current = Unsafe.Add(ref low, i) - ((h0 + h1 + 2) >> 2);
+                Unsafe.Add(ref output, (2 * i) - 1) = h0 + ((previous + current) >> 1);
+                Unsafe.Add(ref output, 2 * i) = current;
+                previous = current;
+            }
+
+            if (highCount == lowCount)
+            {
+                Unsafe.Add(ref output, n - 1) = Unsafe.Add(ref high, highCount - 1) + previous;
+            }
+        }
+        else
+        {
+            // Odd samples (lows) sit between highs; high i needs lows i-1 and i.
+            var previous = Unsafe.Add(ref low, 0) - ((Unsafe.Add(ref high, 0) + Unsafe.Add(ref high, Math.Min(1, highCount - 1)) + 2) >> 2);
+            Unsafe.Add(ref output, 0) = Unsafe.Add(ref high, 0) + previous;
+            Unsafe.Add(ref output, 1) = previous;
+            for (var i = 1; i < lowCount; i++)
+            {
+                var h1 = Unsafe.Add(ref high, Math.Min(i + 1, highCount - 1));
+                var current = Unsafe.Add(ref low, i) - ((Unsafe.Add(ref high, i) + h1 + 2) >> 2);
+                Unsafe.Add(ref output, 2 * i) = Unsafe.Add(ref high, i) + ((previous + current) >> 1);
+                Unsafe.Add(ref output, (2 * i) + 1) = current;
+                previous = current;
+            }
+
+            if (highCount > lowCount)
+            {
+                Unsafe.Add(ref output, n - 1) = Unsafe.Add(ref high, highCount - 1) + previous;
+            }
+        }
+
+        scratch.AsSpan(0, n).CopyTo(row);
     }
 
     /// <summary>
@@ -135,18 +202,12 @@ internal static class InverseWavelet53
         }
 
         Mirror(high, highCount, width);
+        // Row i of one buffer meets rows i+a and i+b of the other: each step is one pass over whole blocks.
         var (a, b) = parity == 0 ? (0, 1) : (1, 2);
-        for (var i = 0; i < lowCount; i++)
-        {
-            LiftingKernels.Predict53(low.Slice((i + 1) * width, width), high.Slice((i + a) * width, width), high.Slice((i + b) * width, width));
-        }
-
+        LiftingKernels.Predict53(low.Slice(width, lowCount * width), high.Slice(a * width, lowCount * width), high.Slice(b * width, lowCount * width));
         Mirror(low, lowCount, width);
         var (c, d) = parity == 0 ? (1, 2) : (0, 1);
-        for (var i = 0; i < highCount; i++)
-        {
-            LiftingKernels.Update53(high.Slice((i + 1) * width, width), low.Slice((i + c) * width, width), low.Slice((i + d) * width, width));
-        }
+        LiftingKernels.Update53(high.Slice(width, highCount * width), low.Slice(c * width, highCount * width), low.Slice(d * width, highCount * width));
 
         if (pitch == 1)
         {

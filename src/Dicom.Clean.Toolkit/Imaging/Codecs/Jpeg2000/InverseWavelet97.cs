@@ -115,14 +115,22 @@ internal static class InverseWavelet97
 
         var low = scratch.AsSpan(0, (lowCount + 2) * width);
         var high = scratch.AsSpan((lowCount + 2) * width, (highCount + 2) * width);
-        for (var i = 0; i < lowCount; i++)
+        if (pitch == 1)
         {
-            LiftingKernels.Scale(low.Slice((i + 1) * width, width), data.Slice(i * pitch, width), K);
+            LiftingKernels.Scale(low.Slice(1, lowCount), data[..lowCount], K);
+            LiftingKernels.Scale(high.Slice(1, highCount), data.Slice(lowCount, highCount), TwoInverseK);
         }
-
-        for (var i = 0; i < highCount; i++)
+        else
         {
-            LiftingKernels.Scale(high.Slice((i + 1) * width, width), data.Slice((lowCount + i) * pitch, width), TwoInverseK);
+            for (var i = 0; i < lowCount; i++)
+            {
+                LiftingKernels.Scale(low.Slice((i + 1) * width, width), data.Slice(i * pitch, width), K);
+            }
+
+            for (var i = 0; i < highCount; i++)
+            {
+                LiftingKernels.Scale(high.Slice((i + 1) * width, width), data.Slice((lowCount + i) * pitch, width), TwoInverseK);
+            }
         }
 
         var lowNeighbours = parity == 0 ? (0, 1) : (1, 2);
@@ -153,10 +161,7 @@ internal static class InverseWavelet97
     private static void Step(Span<float> target, int count, Span<float> other, int otherCount, int width, (int A, int B) neighbours, float c)
     {
         InverseWavelet53.Mirror(other, otherCount, width);
-        for (var i = 0; i < count; i++)
-        {
-            LiftingKernels.Lift97(target.Slice((i + 1) * width, width), other.Slice((i + neighbours.A) * width, width),
-                other.Slice((i + neighbours.B) * width, width), c);
-        }
+        LiftingKernels.Lift97(target.Slice(width, count * width), other.Slice(neighbours.A * width, count * width),
+            other.Slice(neighbours.B * width, count * width), c);
     }
 }
