@@ -1,3 +1,4 @@
+using Dicom.Clean.Toolkit.Imaging.Codecs;
 using Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 using Dicom.Clean.Toolkit.Tests.Codecs.Jpeg2000.Support;
 using Dicom.Clean.Toolkit.Tests.Support;
@@ -40,14 +41,14 @@ public sealed class Jpeg2000ConformanceTests
     {
         // 693.j2k is 512 x 512, signed 14-bit: as a CT frame with Bits Allocated 16.
         var data = File.ReadAllBytes(SharedCorpus.CorpusFile("codestreams", "15444", "2KLS", "693.j2k"));
-        var frame = new Imaging.Codecs.FrameDescriptor(512, 512, 1, 16, 16, true, "MONOCHROME2", 0);
+        var frame = new FrameDescriptor(512, 512, 1, 16, 16, true, "MONOCHROME2", 0);
         var destination = new byte[frame.DecodedLength];
 
         var info = new Jpeg2000Decoder(1).Decode(data, frame, 0, destination);
 
         Assert.Multiple(() =>
         {
-            Assert.That(info, Is.EqualTo(new Imaging.Codecs.DecodedFrameInfo("MONOCHROME2", 14, true)));
+            Assert.That(info, Is.EqualTo(new DecodedFrameInfo("MONOCHROME2", 14, true)));
             Assert.That(SampleHash.Of(destination), Is.EqualTo("6b3b6bb553a0b5692ee63737f4cb8d6bcfa960e7ae37e5d1bd9521b671b501b0"));
         });
     }
@@ -58,7 +59,7 @@ public sealed class Jpeg2000ConformanceTests
         // oj36.j2k: 256 x 256, components 1 and 2 subsampled 2:1 horizontally.
         var data = File.ReadAllBytes(SharedCorpus.CorpusFile("codestreams", "15444", "2KLS", "oj36.j2k"));
         var planes = Jpeg2000ImageDecoder.Decode(data, new DecodeWarnings(), 1L << 20, 1).Components;
-        var frame = new Imaging.Codecs.FrameDescriptor(256, 256, 3, 8, 8, false, "YBR_FULL_422", 0);
+        var frame = new FrameDescriptor(256, 256, 3, 8, 8, false, "YBR_FULL_422", 0);
         var destination = new byte[frame.DecodedLength];
 
         new Jpeg2000Decoder(1).Decode(data, frame, 0, destination);
