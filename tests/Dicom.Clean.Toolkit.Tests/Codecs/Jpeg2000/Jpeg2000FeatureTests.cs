@@ -60,6 +60,7 @@ public sealed class Jpeg2000FeatureTests
         yield return Case("unsigned 16-bit, no decomposition", Base with { Precision = 16, Levels = 0 });
         yield return Case("unsigned 24-bit", Base with { Precision = 24, Layers = 2 });
         yield return Case("bilevel 1-bit", Base with { Precision = 1, Components = 3 });
+        yield return Case("ROI maxshift on one component", Base with { Components = 2, RoiShift = 12, Layers = 2 });
         yield return Case("tiny precincts and code-blocks", Base with { Precincts = [0x00, 0x11, 0x11, 0x22], BlockWidthExponent = 2, BlockHeightExponent = 2 });
         yield return Case("one-sample-wide tiles at odd offsets", Base with { Width = 9, Height = 23, TileWidth = 1, TileHeight = 5, TileOffsetX = 3, TileOffsetY = 1, OffsetX = 3, OffsetY = 1 });
         yield return Case("wide flat code-blocks", Base with { Width = 130, Height = 9, BlockWidthExponent = 10, BlockHeightExponent = 2 });

@@ -47,6 +47,11 @@ internal static partial class TestCodestreamEncoder
 
         Segment(output, CodestreamMarker.Cod, cod);
         Segment(output, CodestreamMarker.Qcd, qcd);
+        if (o.RoiShift > 0)
+        {
+            Segment(output, CodestreamMarker.Rgn, [0, 0, (byte)o.RoiShift]);
+        }
+
         if (o.ProgressionChanges.Count > 0)
         {
             Segment(output, CodestreamMarker.Poc, PocBody(o.ProgressionChanges));
@@ -304,8 +309,18 @@ internal static partial class TestCodestreamEncoder
             return HtCodedBlock.Create(o, band, data, width, height);
         }
 
+        var roi = tc.Component == 0 ? o.RoiShift : 0;
+        if (roi > 0)
+        {
+            // Region samples are scaled above every background sample (which must stay below 2^s).
+            for (var i = 0; i < data.Length; i++)
+            {
+                data[i] = i % 3 == 0 ? data[i] << roi : data[i];
+            }
+        }
+
         var encoded = EbcotBlockEncoder.Encode(data, width, height, band.Orientation, o.BlockStyle);
-        var zero = band.MagnitudeBits - encoded.BitPlanes;
+        var zero = band.MagnitudeBits + roi - encoded.BitPlanes;
         if (zero < 0)
         {
             throw new InvalidOperationException("Coefficient exceeds the band's magnitude bits.");

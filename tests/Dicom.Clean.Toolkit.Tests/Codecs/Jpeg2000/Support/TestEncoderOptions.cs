@@ -53,6 +53,9 @@ internal sealed record TestEncoderOptions
 
     public int TilePartsPerTile { get; init; } = 1;
 
+    /// <summary>Maxshift ROI shift (RGN, component 0); every third coefficient is in the region.</summary>
+    public int RoiShift { get; init; }
+
     /// <summary>HTJ2K block coder (single layer only).</summary>
     public bool HighThroughput { get; init; }
 
