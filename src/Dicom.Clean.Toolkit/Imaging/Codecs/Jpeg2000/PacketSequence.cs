@@ -7,30 +7,33 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 /// </summary>
 internal static class PacketSequence
 {
+    /// <summary>At most this many progressions per tile, as OpenJPEG allows; more is damage.</summary>
+    private const int MaxProgressions = 32;
+
     /// <summary>Yields the packets of <paramref name="tile"/> in codestream order.</summary>
     public static IEnumerable<PacketId> Enumerate(TileLayout tile, ImageSize size)
     {
         var components = tile.Components;
         var maxResolutions = components.Max(c => c.Resolutions.Length);
         var layers = tile.Style.Layers;
-        var emitted = new int[components.Length][][];
-        for (var c = 0; c < components.Length; c++)
-        {
-            emitted[c] = components[c].Resolutions.Select(r => new int[r.Precincts.Length]).ToArray();
-        }
-
+        var state = new State(components);
         IReadOnlyList<ProgressionChange> changes = tile.ProgressionChanges.Count > 0
             ? tile.ProgressionChanges
             : [new ProgressionChange(0, 0, layers, maxResolutions, components.Length, tile.Style.Progression)];
+        if (changes.Count > MaxProgressions)
+        {
+            throw new DicomException($"JPEG 2000 tile {tile.Index} declares {changes.Count} progressions, more than {MaxProgressions}");
+        }
+
         foreach (var change in changes)
         {
             var range = new Range(change.ResolutionStart, Math.Min(change.ResolutionEnd, maxResolutions),
                 change.ComponentStart, Math.Min(change.ComponentEnd, components.Length), Math.Min(change.LayerEnd, layers));
             var packets = change.Order switch
             {
-                ProgressionOrder.Lrcp => LayerResolution(components, emitted, range, layerFirst: true),
-                ProgressionOrder.Rlcp => LayerResolution(components, emitted, range, layerFirst: false),
-                _ => PositionOrdered(tile, size, emitted, range, change.Order),
+                ProgressionOrder.Lrcp => LayerResolution(components, state, range, layerFirst: true),
+                ProgressionOrder.Rlcp => LayerResolution(components, state, range, layerFirst: false),
+                _ => PositionOrdered(tile, size, state, range, change.Order),
             };
             foreach (var packet in packets)
             {
@@ -39,38 +42,77 @@ internal static class PacketSequence
         }
     }
 
-    private static IEnumerable<PacketId> LayerResolution(TileComponent[] components, int[][][] emitted, Range range, bool layerFirst)
+    // Layer loops start at the lowest layer still owed and skip (component, resolution) pairs
+    // already past the current layer, so every layer visited yields packets: damaged streams with
+    // many layers or overlapping progressions cannot spin without consuming data.
+    private static IEnumerable<PacketId> LayerResolution(TileComponent[] components, State state, Range range, bool layerFirst)
     {
-        var outer = layerFirst ? range.Layers : range.ResolutionEnd - range.ResolutionStart;
-        var inner = layerFirst ? range.ResolutionEnd - range.ResolutionStart : range.Layers;
-        for (var a = 0; a < outer; a++)
+        var present = new List<int>[Math.Max(0, range.ResolutionEnd - range.ResolutionStart)];
+        for (var i = 0; i < present.Length; i++)
         {
-            for (var b = 0; b < inner; b++)
-            {
-                var l = layerFirst ? a : b;
-                var r = range.ResolutionStart + (layerFirst ? b : a);
-                for (var c = range.ComponentStart; c < range.ComponentEnd; c++)
-                {
-                    if (r >= components[c].Resolutions.Length)
-                    {
-                        continue;
-                    }
+            var r = range.ResolutionStart + i;
+            present[i] = Enumerable.Range(range.ComponentStart, Math.Max(0, range.ComponentEnd - range.ComponentStart))
+                .Where(c => r < components[c].Resolutions.Length && state.Emitted[c][r].Length > 0).ToList();
+        }
 
-                    var done = emitted[c][r];
-                    for (var p = 0; p < done.Length; p++)
+        if (layerFirst)
+        {
+            var first = present.SelectMany((list, i) => list.Select(c => state.Lowest[c][range.ResolutionStart + i])).DefaultIfEmpty(int.MaxValue).Min();
+            for (var l = first; l < range.Layers; l++)
+            {
+                for (var i = 0; i < present.Length; i++)
+                {
+                    foreach (var packet in Precincts(state, present[i], range.ResolutionStart + i, l))
                     {
-                        if (done[p] == l)
-                        {
-                            done[p]++;
-                            yield return new PacketId(c, r, p, l);
-                        }
+                        yield return packet;
                     }
+                }
+            }
+
+            yield break;
+        }
+
+        for (var i = 0; i < present.Length; i++)
+        {
+            var r = range.ResolutionStart + i;
+            var first = present[i].Select(c => state.Lowest[c][r]).DefaultIfEmpty(int.MaxValue).Min();
+            for (var l = first; l < range.Layers; l++)
+            {
+                foreach (var packet in Precincts(state, present[i], r, l))
+                {
+                    yield return packet;
                 }
             }
         }
     }
 
-    private static IEnumerable<PacketId> PositionOrdered(TileLayout tile, ImageSize size, int[][][] emitted, Range range, ProgressionOrder order)
+    private static IEnumerable<PacketId> Precincts(State state, List<int> components, int r, int l)
+    {
+        foreach (var c in components)
+        {
+            if (l < state.Lowest[c][r])
+            {
+                continue;
+            }
+
+            var done = state.Emitted[c][r];
+            var lowest = int.MaxValue;
+            for (var p = 0; p < done.Length; p++)
+            {
+                if (done[p] == l)
+                {
+                    done[p]++;
+                    yield return new PacketId(c, r, p, l);
+                }
+
+                lowest = Math.Min(lowest, done[p]);
+            }
+
+            state.Lowest[c][r] = lowest;
+        }
+    }
+
+    private static IEnumerable<PacketId> PositionOrdered(TileLayout tile, ImageSize size, State state, Range range, ProgressionOrder order)
     {
         var entries = new List<Entry>();
         for (var c = range.ComponentStart; c < range.ComponentEnd; c++)
@@ -92,14 +134,11 @@ internal static class PacketSequence
         entries.Sort(compare);
         foreach (var e in entries)
         {
-            var done = emitted[e.C][e.R];
-            for (var l = 0; l < range.Layers; l++)
+            var done = state.Emitted[e.C][e.R];
+            for (var l = done[e.P]; l < range.Layers; l++)
             {
-                if (done[e.P] == l)
-                {
-                    done[e.P]++;
-                    yield return new PacketId(e.C, e.R, e.P, l);
-                }
+                done[e.P]++;
+                yield return new PacketId(e.C, e.R, e.P, l);
             }
         }
     }
@@ -133,6 +172,14 @@ internal static class PacketSequence
         }
 
         return subsampling * (start << scale);
+    }
+
+    /// <summary>Per component, resolution and precinct the next layer owed; per resolution a lower bound of those.</summary>
+    private sealed class State(TileComponent[] components)
+    {
+        public int[][][] Emitted { get; } = components.Select(c => c.Resolutions.Select(r => new int[r.Precincts.Length]).ToArray()).ToArray();
+
+        public int[][] Lowest { get; } = components.Select(c => new int[c.Resolutions.Length]).ToArray();
     }
 
     private readonly record struct Range(int ResolutionStart, int ResolutionEnd, int ComponentStart, int ComponentEnd, int Layers);

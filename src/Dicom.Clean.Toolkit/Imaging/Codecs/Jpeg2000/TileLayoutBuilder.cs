@@ -3,7 +3,8 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 /// <summary>
 /// Builds the resolution, sub-band, precinct and code-block structure of a tile (T.800 B.5 to
 /// B.7), resolving which COD/COC/QCD/QCC/RGN applies (tile COC, tile COD, main COC, main COD).
-/// Counts code-blocks against a budget so a hostile SIZ/COD pair cannot allocate without bound.
+/// Counts resolutions, precincts and code-blocks against a budget so a hostile SIZ/COD pair cannot
+/// allocate without bound.
 /// </summary>
 internal static class TileLayoutBuilder
 {
@@ -56,10 +57,12 @@ internal static class TileLayoutBuilder
             var wide = rx1 > rx0 ? CeilShift(rx1, ppx) - (rx0 >> ppx) : 0;
             var high = ry1 > ry0 ? CeilShift(ry1, ppy) - (ry0 >> ppy) : 0;
             var bands = BuildBands(resolutions, r, levels, tcx0, tcy0, tcx1, tcy1, info.Precision, style, quantization);
-            blockBudget -= (long)wide * high;
+            // Every resolution (with its bands) and precinct counts, so that many tiny tiles with
+            // many levels cannot build a structure out of proportion to the samples.
+            blockBudget -= ((long)wide * high) + 4;
             if (blockBudget < 0)
             {
-                throw new DicomException("JPEG 2000 codestream declares more precincts than its image size allows");
+                throw new DicomException("JPEG 2000 codestream declares more tiles, resolutions or precincts than its image size allows");
             }
 
             var precincts = new Precinct[wide * high];
