@@ -8,6 +8,8 @@ namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 /// </summary>
 internal sealed partial class PacketDecoder
 {
+    private const int MaxPasses = 164;
+
     private readonly List<Pending> _pending = [];
     private readonly List<PendingSegment> _segments = [];
 
@@ -110,6 +112,13 @@ internal sealed partial class PacketDecoder
                 }
 
                 var passes = ReadPassCount(ref reader);
+                if (block.Passes + passes > MaxPasses)
+                {
+                    // More passes than any code-block can have (T.800 B.10.6): damage, and the
+                    // segment lists must not grow with it.
+                    return false;
+                }
+
                 var lengthBits = block.LengthBits;
                 while (reader.ReadBit() != 0)
                 {
