@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 
 /// <summary>
