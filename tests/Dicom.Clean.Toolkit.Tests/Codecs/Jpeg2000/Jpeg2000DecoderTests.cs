@@ -136,4 +136,27 @@ public sealed class Jpeg2000DecoderTests
 
         Assert.Throws<DicomException>(() => new Jpeg2000Decoder().Decode([0xFF, 0xD8, 0xFF, 0xE0, 0, 0], frame, 0, new byte[16]));
     }
+
+    [Test]
+    public void Decode_SubsampledComponentAtAnOddImageOffset_FillsEveryPixel()
+    {
+        // Component 1 is subsampled 2:1 and the image starts at x = 1: its samples (3 a row) cover
+        // reference columns 2-3, 4-5 and 6-7, so pixel 0 (column 1) takes the nearest one.
+        var codestream = TestCodestreamEncoder.Encode(
+            new TestEncoderOptions { Width = 7, Height = 4, Levels = 1 }, TestImages.Create(new TestEncoderOptions { Width = 7, Height = 4 }, 1));
+        var luma = Jpeg2000ImageDecoder.Decode(codestream, new DecodeWarnings(), 1 << 10, 1).Components[0];
+        var image = new DecodedImage(7, 4, 1, 0,
+            [luma, new DecodedComponent(Enumerable.Range(10, 12).ToArray(), 3, 4, 8, false, 2, 1)], false, false);
+
+        var written = Jpeg2000DecoderOutput(image, new FrameDescriptor(4, 7, 2, 8, 8, false, "MONOCHROME2", 0));
+
+        Assert.That(Enumerable.Range(0, 7).Select(x => (int)written[(x * 2) + 1]), Is.EqualTo(new[] { 10, 10, 10, 11, 11, 12, 12 }));
+    }
+
+    private static byte[] Jpeg2000DecoderOutput(DecodedImage image, FrameDescriptor frame)
+    {
+        var destination = new byte[frame.DecodedLength];
+        Jpeg2000Decoder.Write(image, frame, destination);
+        return destination;
+    }
 }

@@ -111,7 +111,7 @@ public sealed class Jpeg2000Decoder : IPixelDecoder
         }
     }
 
-    private static DecodedFrameInfo Write(DecodedImage image, in FrameDescriptor frame, Span<byte> destination)
+    internal static DecodedFrameInfo Write(DecodedImage image, in FrameDescriptor frame, Span<byte> destination)
     {
         for (var c = 0; c < frame.SamplesPerPixel; c++)
         {
@@ -178,7 +178,8 @@ public sealed class Jpeg2000Decoder : IPixelDecoder
         }
     }
 
-    // Sample of a subsampled component covering reference-grid position offset + i.
+    // Sample of a subsampled component covering reference-grid position offset + i (the nearest
+    // one for the pixels before its first sample when the image offset is not a multiple).
     private static int ComponentIndex(int offset, int i, int subsampling, int length) =>
-        subsampling == 1 ? i : Math.Min(((offset + i) / subsampling) - ImageSize.CeilDiv(offset, subsampling), length - 1);
+        subsampling == 1 ? i : Math.Clamp(((offset + i) / subsampling) - ImageSize.CeilDiv(offset, subsampling), 0, length - 1);
 }
