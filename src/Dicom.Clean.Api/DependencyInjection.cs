@@ -1,0 +1,58 @@
+using Dicom.Clean.Api.Configurations;
+using Dicom.Clean.Api.Health;
+using Dicom.Clean.Api.Infrastructure;
+using Dicom.Clean.Api.Uploads;
+using System.Text.Json.Serialization;
+using Scalar.AspNetCore;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace Dicom.Clean.Api;
+
+/// <summary>Registers and orders the web layer.</summary>
+public static class DependencyInjection
+{
+    /// <summary>Controllers, problem details, the exception map, OpenAPI, health checks, Serilog, the mediator.</summary>
+    public static IServiceCollection AddWebServices(this IServiceCollection services)
+    {
+        // Framework request logs quote query strings (a patient id filter, say): Warning unless
+        // configuration says otherwise; our own request log line carries the path only.
+        services.AddSerilog((provider, logger) => logger
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .ReadFrom.Configuration(provider.GetRequiredService<IConfiguration>())
+            .Enrich.FromLogContext()
+            .WriteTo.Console(new CompactJsonFormatter()));
+
+        services.AddMediatorWithPipeline();
+        services.AddResumableUploads();
+        // Strict numbers: the document then says "integer", not "integer or numeric string".
+        services.AddControllers().AddJsonOptions(o => o.JsonSerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<DocumentInfoTransformer>();
+            options.AddOperationTransformer<UploadRequestBodyTransformer>();
+        });
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<BlobStoreHealthCheck>("blobs");
+        return services;
+    }
+
+    /// <summary>The request pipeline: request logging, problem documents for every error, routes, documents.</summary>
+    public static WebApplication UseWebPipeline(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapControllers();
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        return app;
+    }
+}

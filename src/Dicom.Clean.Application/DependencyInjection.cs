@@ -1,0 +1,24 @@
+using Dicom.Clean.Application.Instances.Ingest;
+using Dicom.Clean.Application.Uploads;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dicom.Clean.Application;
+
+/// <summary>Registers the application layer: validators and the ingest service.</summary>
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Adds validators and services. The mediator itself (handlers and the ordered pipeline
+    /// behaviours) is registered by the host, where the source generator runs.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
+        services.AddScoped<IInstanceIngestor, InstanceIngestor>();
+        services.AddUploads();
+        services.AddOptions<IngestOptions>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

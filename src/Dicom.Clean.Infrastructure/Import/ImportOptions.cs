@@ -1,0 +1,11 @@
+namespace Dicom.Clean.Infrastructure.Import;
+
+/// <summary>Path import settings: <c>Dicom:ImportRoots</c>, a list of folders.</summary>
+public static class ImportOptions
+{
+    /// <summary>Configuration key of the list.</summary>
+    public const string ImportRootsKey = "Dicom:ImportRoots";
+
+    /// <summary>The import root used when none is configured.</summary>
+    public const string DefaultImportRoot = "./data/import";
+}

@@ -1,0 +1,54 @@
+using Dicom.Clean.Application.Common.Ports;
+using Dicom.Clean.Infrastructure.Persistence;
+using Dicom.Clean.Infrastructure.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Dicom.Clean.Infrastructure;
+
+/// <summary>
+/// Prepares storage before the first request: applies migrations (never EnsureCreated), switches
+/// the database to WAL, creates the blob root and removes temporary blobs a crash left behind.
+/// </summary>
+public static partial class InfrastructureInitializer
+{
+    /// <summary>Migrates the database and creates the blob folders; call once before serving.</summary>
+    public static async Task InitialiseInfrastructureAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var swept = services.GetRequiredService<IBlobStore>() is DiskBlobStore disk ? disk.SweepTemporaryFiles() : 0;
+        CreateMissingImportRoots(services.GetRequiredService<InfrastructureSettings>(), services.GetRequiredService<ILoggerFactory>());
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DicomDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InfrastructureInitializer));
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        await db.Database.MigrateAsync(cancellationToken);
+        // WAL lets readers run beside the one writer; the mode is stored in the database file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        LogReady(logger, pending, swept);
+    }
+
+    // A fresh checkout has no import folder yet; create it so relative paths work at once. A root
+    // that cannot be created (a read-only mount missing, say) only leaves imports there at 404.
+    private static void CreateMissingImportRoots(InfrastructureSettings settings, ILoggerFactory loggers)
+    {
+        foreach (var (root, index) in settings.ImportRoots.Select((r, i) => (r, i)))
+        {
+            try
+            {
+                Directory.CreateDirectory(root);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                LogImportRootMissing(loggers.CreateLogger(typeof(InfrastructureInitializer)), index);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 401, Level = LogLevel.Warning, Message = "Import root {ImportRootIndex} does not exist and cannot be created")]
+    private static partial void LogImportRootMissing(ILogger logger, int importRootIndex);
+
+    [LoggerMessage(EventId = 400, Level = LogLevel.Information,
+        Message = "Storage ready: {PendingMigrations} migrations applied, WAL journal, {SweptTemporaryFiles} temporary blobs from an interrupted write removed")]
+    private static partial void LogReady(ILogger logger, int pendingMigrations, int sweptTemporaryFiles);
+}
