@@ -85,7 +85,7 @@ internal sealed class ImageSize
         int csiz = BinaryPrimitives.ReadUInt16BigEndian(body[34..]);
         if (xsiz > int.MaxValue || ysiz > int.MaxValue || xt > int.MaxValue || yt > int.MaxValue)
         {
-            throw new DicomException("JPEG 2000 image coordinates beyond 2^31 are not supported", offset);
+            throw new DicomException($"JPEG 2000 SIZ declares coordinates up to {Math.Max(xsiz, ysiz)}; beyond 2^31 is not supported", offset);
         }
 
         if (xo >= xsiz || yo >= ysiz || xt == 0 || yt == 0 || xto > xo || yto > yo
