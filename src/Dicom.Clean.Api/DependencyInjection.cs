@@ -1,6 +1,8 @@
 using Dicom.Clean.Api.Configurations;
 using Dicom.Clean.Api.Health;
 using Dicom.Clean.Api.Infrastructure;
+using Dicom.Clean.Api.Observability;
+using Dicom.Clean.Api.Security;
 using Dicom.Clean.Api.Uploads;
 using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
@@ -24,6 +26,7 @@ public static class DependencyInjection
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(provider.GetRequiredService<IConfiguration>())
             .Enrich.FromLogContext()
+            .ReadFrom.Services(provider)
             .WriteTo.Console(new CompactJsonFormatter()));
 
         services.AddMediatorWithPipeline();
@@ -37,6 +40,8 @@ public static class DependencyInjection
         {
             options.AddDocumentTransformer<DocumentInfoTransformer>();
             options.AddOperationTransformer<UploadRequestBodyTransformer>();
+            options.AddDocumentTransformer<SecurityOpenApiTransformer>();
+            options.AddOperationTransformer<SecurityOpenApiTransformer>();
         });
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
@@ -50,7 +55,9 @@ public static class DependencyInjection
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebSecurity();
         app.MapControllers();
+        app.MapObservability();
         app.MapOpenApi();
         app.MapScalarApiReference();
         return app;

@@ -1,4 +1,3 @@
-using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,7 @@ public static partial class InfrastructureInitializer
     /// <summary>Migrates the database and creates the blob folders; call once before serving.</summary>
     public static async Task InitialiseInfrastructureAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        var swept = services.GetRequiredService<IBlobStore>() is DiskBlobStore disk ? disk.SweepTemporaryFiles() : 0;
+        var swept = services.GetRequiredService<DiskBlobStore>().SweepTemporaryFiles();
         CreateMissingImportRoots(services.GetRequiredService<InfrastructureSettings>(), services.GetRequiredService<ILoggerFactory>());
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DicomDbContext>();

@@ -18,5 +18,8 @@ public sealed class DicomDbContext(DbContextOptions<DicomDbContext> options) : D
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DicomDbContext).Assembly);
+        // Only this context's configurations: the security context keeps its own model.
+        modelBuilder.ApplyConfigurationsFromAssembly(
+            typeof(DicomDbContext).Assembly,
+            t => t.Namespace == typeof(Configurations.DicomInstanceConfiguration).Namespace);
 }
