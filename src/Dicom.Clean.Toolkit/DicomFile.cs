@@ -13,6 +13,9 @@ public sealed class DicomFile : IDisposable
 {
     private readonly bool _ownsSource;
 
+    // The inflated data of a deflated data set: memory, or a temporary file deleted on dispose.
+    private readonly DicomByteSource? _inflated;
+
     internal DicomFile(
         DicomByteSource source,
         bool ownsSource,
@@ -21,8 +24,10 @@ public sealed class DicomFile : IDisposable
         DicomDataset dataset,
         DicomTransferSyntax transferSyntax,
         long datasetOffset,
-        IReadOnlyList<DicomReadWarning> warnings)
+        IReadOnlyList<DicomReadWarning> warnings,
+        DicomByteSource? inflated = null)
     {
+        _inflated = inflated;
         Source = source;
         _ownsSource = ownsSource;
         Format = format;
@@ -111,9 +116,13 @@ public sealed class DicomFile : IDisposable
         return DicomFileParser.Parse(source, options ?? DicomReaderOptions.Default, ownsSource: false);
     }
 
-    /// <summary>Closes the file or stream the values are read from, when this object opened it.</summary>
+    /// <summary>
+    /// Closes the file or stream the values are read from, when this object opened it, and deletes the
+    /// temporary file holding a large inflated data set. Values left in those sources cannot be read after.
+    /// </summary>
     public void Dispose()
     {
+        _inflated?.Dispose();
         if (_ownsSource)
         {
             Source.Dispose();

@@ -8,7 +8,7 @@ namespace Dicom.Clean.Toolkit.IO;
 
 /// <summary>
 /// Reads the framing of a file: preamble and <c>DICM</c>, file meta information, the transfer syntax
-/// (checked against the data set's first bytes), deflate; then the data set.
+/// (checked against the data set's first bytes), deflate (see <see cref="DatasetInflater"/>); then the data set.
 /// </summary>
 internal static class DicomFileParser
 {
@@ -41,13 +41,21 @@ internal static class DicomFileParser
         var datasetOffset = position;
         if (declared is { IsDeflated: true })
         {
-            var inflated = Inflate(source, position, options);
-            var inflatedWindow = new ByteWindow(inflated);
-            using var inflatedParser = new DatasetParser(inflatedWindow, options, warnings);
-            long inflatedPosition = 0;
-            var inflatedSyntax = CheckSyntax(inflatedWindow, 0, DatasetSyntax.ExplicitLittle, declared, warnings);
-            var inflatedDataset = inflatedParser.ReadTopLevel(ref inflatedPosition, inflated.Length, inflatedSyntax, DicomCharacterSet.Default);
-            return new DicomFile(source, ownsSource, format, meta, inflatedDataset, declared, datasetOffset, warnings);
+            var inflated = DatasetInflater.Inflate(source, position, options);
+            try
+            {
+                var inflatedWindow = new ByteWindow(inflated, options.LargeValueThreshold);
+                using var inflatedParser = new DatasetParser(inflatedWindow, options, warnings);
+                long inflatedPosition = 0;
+                var inflatedSyntax = CheckSyntax(inflatedWindow, 0, DatasetSyntax.ExplicitLittle, declared, warnings);
+                var inflatedDataset = inflatedParser.ReadTopLevel(ref inflatedPosition, inflated.Length, inflatedSyntax, DicomCharacterSet.Default);
+                return new DicomFile(source, ownsSource, format, meta, inflatedDataset, declared, datasetOffset, warnings, inflated);
+            }
+            catch
+            {
+                inflated.Dispose(); // a temporary file, when the data set was large
+                throw;
+            }
         }
 
         var syntax = declared is null
@@ -197,39 +205,4 @@ internal static class DicomFileParser
         syntax.IsBigEndian ? DicomTransferSyntax.ExplicitVRBigEndian
         : syntax.IsExplicitVR ? DicomTransferSyntax.ExplicitVRLittleEndian
         : DicomTransferSyntax.ImplicitVRLittleEndian;
-
-    private static DicomByteSource Inflate(DicomByteSource source, long position, DicomReaderOptions options)
-    {
-        var compressed = new DicomByteRange(source, position, source.Length - position);
-        using var input = new DicomByteRangeStream(compressed);
-        var head = new byte[2];
-        var zlib = compressed.Length >= 2 && ReadHead(input, head) && head[0] == 0x78 && (((head[0] << 8) | head[1]) % 31) == 0;
-        input.Position = 0;
-        using Stream inflater = zlib
-            ? new System.IO.Compression.ZLibStream(input, System.IO.Compression.CompressionMode.Decompress)
-            : new System.IO.Compression.DeflateStream(input, System.IO.Compression.CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        var buffer = new byte[81920];
-        try
-        {
-            int read;
-            while ((read = inflater.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                if (output.Length + read > options.MaxInflatedLength)
-                {
-                    throw new DicomException($"Deflated data set inflates beyond {options.MaxInflatedLength} bytes", position);
-                }
-
-                output.Write(buffer, 0, read);
-            }
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new DicomException($"Deflated data set is damaged: {ex.Message}", position, innerException: ex);
-        }
-
-        return DicomByteSource.FromMemory(output.GetBuffer().AsMemory(0, (int)output.Length));
-    }
-
-    private static bool ReadHead(Stream input, byte[] head) => input.Read(head, 0, 2) == 2;
 }
