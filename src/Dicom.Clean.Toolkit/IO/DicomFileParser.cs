@@ -59,9 +59,8 @@ internal static class DicomFileParser
         }
 
         var syntax = declared is null
-            ? Detect(window.Peek(position, 12))
-            : new DatasetSyntax(declared.IsExplicitVR, declared.IsBigEndian);
-        syntax = CheckSyntax(window, position, syntax, declared, warnings);
+            ? DatasetSyntaxProbe.Detect(window, position).Syntax
+            : CheckSyntax(window, position, new DatasetSyntax(declared.IsExplicitVR, declared.IsBigEndian), declared, warnings);
         var transferSyntax = declared ?? SyntaxFor(syntax);
         var dataset = parser.ReadTopLevel(ref position, window.Length, syntax, DicomCharacterSet.Default);
         return new DicomFile(source, ownsSource, format, meta, dataset, transferSyntax, datasetOffset, warnings);
@@ -87,13 +86,13 @@ internal static class DicomFileParser
             return (DicomFileFormat.Part10WithoutPreamble, 0);
         }
 
-        if (LooksLikeDataset(head))
+        if (LooksLikeDataset(window, 0))
         {
             return (DicomFileFormat.DatasetOnly, 0);
         }
 
         // Some writers leave one stray byte before a raw data set.
-        if (head.Length > 9 && LooksLikeDataset(head[1..]))
+        if (head.Length > 9 && LooksLikeDataset(window, 1))
         {
             warnings.Add(new DicomReadWarning(0, null, "Stray byte before the data set skipped"));
             return (DicomFileFormat.DatasetOnly, 1);
@@ -102,17 +101,16 @@ internal static class DicomFileParser
         throw new DicomException("Not a DICOM file: no 'DICM' prefix, and the data does not begin with a data element", 0);
     }
 
-    /// <summary>A raw data set starts with a low, even group (command, meta or patient/study groups) and a plausible header.</summary>
-    private static bool LooksLikeDataset(ReadOnlySpan<byte> head)
+    /// <summary>
+    /// A raw data set: its first headers read plausibly in some encoding, and either three of them do or
+    /// the first is in a low, even group (command, meta or patient/study groups), as raw data sets begin.
+    /// Other files rarely pass: one 32-bit length that happens to fit (RIFF, for one) is not enough.
+    /// </summary>
+    private static bool LooksLikeDataset(ByteWindow window, long position)
     {
-        if (head.Length < 8)
-        {
-            return false;
-        }
-
-        var syntax = Detect(head);
-        var group = syntax.IsBigEndian ? BinaryPrimitives.ReadUInt16BigEndian(head) : BinaryPrimitives.ReadUInt16LittleEndian(head);
-        return group is > 0 and <= 0x0028 && (group & 1) == 0;
+        var reading = DatasetSyntaxProbe.Detect(window, position);
+        return reading.Elements >= 3
+            || (reading.Elements >= 1 && reading.First is { Group: > 0 and <= 0x0028 } first && (first.Group & 1) == 0);
     }
 
     private static DicomDataset ReadMeta(ByteWindow window, DatasetParser parser, ref long position, List<DicomReadWarning> warnings)
@@ -143,62 +141,28 @@ internal static class DicomFileParser
         return meta;
     }
 
-    /// <summary>Guesses VR explicitness and byte order from the first element header of a data set.</summary>
-    internal static DatasetSyntax Detect(ReadOnlySpan<byte> head)
-    {
-        if (head.Length < 8)
-        {
-            return DatasetSyntax.ExplicitLittle;
-        }
-
-        var explicitVR = DicomVR.TryParse(head[4], head[5], out _);
-        var little = BinaryPrimitives.ReadUInt16LittleEndian(head);
-        var big = BinaryPrimitives.ReadUInt16BigEndian(head);
-
-        // Group 0008 read the wrong way round is 0800: a low group in one byte order is a high one in the other.
-        var bigEndian = explicitVR && (little & 0x00FF) == 0 && big != 0 && big < little;
-        return new DatasetSyntax(explicitVR, bigEndian);
-    }
-
-    /// <summary>Checks the declared encoding against the first element and follows the bytes when they disagree.</summary>
+    /// <summary>
+    /// Checks the declared encoding against the first element headers and follows the bytes when the
+    /// declared reading breaks and another one holds (see <see cref="DatasetSyntaxProbe"/>).
+    /// </summary>
     private static DatasetSyntax CheckSyntax(ByteWindow window, long position, DatasetSyntax declared, DicomTransferSyntax? transferSyntax, List<DicomReadWarning> warnings)
     {
-        var head = window.Peek(position, 12);
-        if (head.Length < 8)
+        var reading = DatasetSyntaxProbe.Read(window, position, declared);
+        if (reading.Holds)
         {
             return declared;
         }
 
-        var detected = Detect(head);
-        if (detected == declared)
+        var best = DatasetSyntaxProbe.Detect(window, position);
+        if (!best.Holds || best.Syntax == declared)
         {
-            return declared;
-        }
-
-        var remaining = window.Length - position;
-        var implicitLength = declared.IsBigEndian ? BinaryPrimitives.ReadUInt32BigEndian(head[4..]) : BinaryPrimitives.ReadUInt32LittleEndian(head[4..]);
-        var implicitFits = implicitLength == ElementHeader.Undefined || implicitLength <= remaining - 8;
-        DatasetSyntax actual;
-        if (declared.IsExplicitVR && !detected.IsExplicitVR && implicitFits)
-        {
-            actual = declared with { IsExplicitVR = false };
-        }
-        else if (!declared.IsExplicitVR && detected.IsExplicitVR && !implicitFits)
-        {
-            actual = detected;
-        }
-        else if (declared.IsExplicitVR && detected.IsExplicitVR && detected.IsBigEndian != declared.IsBigEndian)
-        {
-            actual = detected;
-        }
-        else
-        {
+            // Nothing reads better: damage for the parser to report (or recover) where it is.
             return declared;
         }
 
         var name = transferSyntax?.Name ?? "The detected syntax";
-        warnings.Add(new DicomReadWarning(position, null, $"{name} is declared but the data set is encoded {actual}: read as encoded"));
-        return actual;
+        warnings.Add(new DicomReadWarning(position, null, $"{name} is declared but the data set is encoded {best.Syntax}: read as encoded"));
+        return best.Syntax;
     }
 
     private static DicomTransferSyntax SyntaxFor(DatasetSyntax syntax) =>
