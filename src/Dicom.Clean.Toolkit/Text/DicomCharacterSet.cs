@@ -95,6 +95,21 @@ public sealed class DicomCharacterSet
         return text;
     }
 
+    /// <summary>Decodes a value and says what could not be read faithfully, without allocating when all is well.</summary>
+    internal string Decode(ReadOnlySpan<byte> bytes, bool isPersonName, out DecodeReport report)
+    {
+        report = default;
+        return DecodeCore(bytes, isPersonName, check: true, ref report);
+    }
+
+    /// <summary>The messages for a report of <see cref="Decode(ReadOnlySpan{byte}, bool, out DecodeReport)"/>.</summary>
+    internal List<string> Describe(DecodeReport report, ReadOnlySpan<byte> bytes)
+    {
+        var messages = new List<string>();
+        DecodeWarnings.Add(messages, report, bytes, Name);
+        return messages;
+    }
+
     /// <summary>Encodes a text value for writing (padding is the caller's to add).</summary>
     /// <param name="text">The value.</param>
     /// <param name="isPersonName">True for PN values.</param>
