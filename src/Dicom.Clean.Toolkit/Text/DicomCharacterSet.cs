@@ -135,6 +135,9 @@ public sealed class DicomCharacterSet
         return ok;
     }
 
+    /// <summary>True when both sets were built from the same terms (so they encode text the same way).</summary>
+    internal bool HasSameTerms(DicomCharacterSet other) => ReferenceEquals(this, other) || Terms.SequenceEqual(other.Terms, StringComparer.Ordinal);
+
     /// <summary>The terms joined by '\' as they appear in the data set (<c>ISO_IR 6</c> for the default).</summary>
     public override string ToString() => Name;
 
@@ -176,7 +179,8 @@ public sealed class DicomCharacterSet
         }
     }
 
-    private bool TryEncodeCore(string text, bool isPersonName, out byte[] bytes, out int failedAt) => _kind switch
+    /// <summary>Encodes a value, or gives the index of the first character the declared sets cannot express.</summary>
+    internal bool TryEncodeCore(string text, bool isPersonName, out byte[] bytes, out int failedAt) => _kind switch
     {
         CharacterSetKind.Default or CharacterSetKind.SingleByte => SingleByteCodec.TryEncode(text, _table!, out bytes, out failedAt),
         CharacterSetKind.CodeExtension => CodeExtensionEncoder.TryEncode(text, _extensions!, isPersonName, out bytes, out failedAt),
