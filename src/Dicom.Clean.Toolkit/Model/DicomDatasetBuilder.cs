@@ -231,12 +231,17 @@ public sealed class DicomDatasetBuilder
     /// <param name="tag">The tag.</param>
     public bool Contains(DicomTag tag) => _entries.ContainsKey(tag.Value);
 
-    /// <summary>Encodes the pending values and returns the data set, elements in tag order.</summary>
+    /// <summary>
+    /// Encodes the pending values and returns the data set, elements in tag order. Without a Specific
+    /// Character Set of its own, the data set has the default repertoire, or when the builder copied a
+    /// sequence item that inherits its set, that inherited set.
+    /// </summary>
     /// <exception cref="DicomException">
     /// A text value (or a copied one being re-encoded) holds a character the Specific Character Set cannot
     /// express; the exception names the element's tag.
     /// </exception>
-    public DicomDataset Build() => BuildWithin(DicomCharacterSet.Default);
+    public DicomDataset Build() =>
+        BuildWithin(_source is { } source && !source.Contains(SpecificCharacterSet) ? source.CharacterSet : DicomCharacterSet.Default);
 
     /// <summary>Builds with <paramref name="inherited"/> as the character set when the data set declares none (an item).</summary>
     internal DicomDataset BuildWithin(DicomCharacterSet inherited)

@@ -147,6 +147,21 @@ public sealed class CharacterSetRoundTripTests
     }
 
     [Test]
+    public void Build_CopyOfAnItemInheritingTheSet_KeepsItsTextAndSet()
+    {
+        using var utf8 = DicomFile.Read(DicomWriter.WriteToArray(Build(Case("UTF-8", ["ISO_IR 192"], "Wang^XiaoDong=王^小東=", "中文")), DicomTransferSyntax.ExplicitVRLittleEndian));
+        var item = utf8.Dataset.Find(ProcedureCodeSequence)!.Items[0];
+
+        var edited = new DicomDatasetBuilder(item).Add(DicomTags.CodeValue, "X2").Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(edited.CharacterSet.Terms, Is.EqualTo(new[] { "ISO_IR 192" }));
+            Assert.That(edited.GetString(DicomTags.CodeMeaning), Is.EqualTo("中文"));
+        });
+    }
+
+    [Test]
     public void Build_ChangingTheCharacterSetOfACopyToOneThatCannotHoldItsText_ThrowsNamingTheElement()
     {
         using var cyrillic = DicomFile.Read(DicomWriter.WriteToArray(Build(Case("ISO 8859-5", ["ISO_IR 144"], "Doe^John", "Больница")), DicomTransferSyntax.ExplicitVRLittleEndian));
