@@ -7,7 +7,9 @@ namespace Dicom.Clean.Toolkit;
 /// <summary>
 /// A parsed DICOM file: file meta information, data set, transfer syntax and the warnings the reader
 /// raised. Values point into the source; large values from files are read on demand, so keep the
-/// file open (do not dispose it) while you use them. Thread-safe for reading.
+/// file open (do not dispose it) while you use them: after <see cref="Dispose"/> they throw
+/// <see cref="ObjectDisposedException"/>. Always dispose it, even when read from memory: a large
+/// deflated data set is inflated into a temporary file that only disposal deletes. Thread-safe for reading.
 /// </summary>
 public sealed class DicomFile : IDisposable
 {
@@ -77,7 +79,10 @@ public sealed class DicomFile : IDisposable
         }
     }
 
-    /// <summary>Reads a file held in memory. Nothing is copied: values are slices of <paramref name="bytes"/>.</summary>
+    /// <summary>
+    /// Reads a file held in memory. Nothing is copied: values are slices of <paramref name="bytes"/> (a
+    /// deflated data set is inflated, in memory or a temporary file, see <see cref="DicomReaderOptions"/>).
+    /// </summary>
     /// <param name="bytes">The whole file.</param>
     /// <param name="options">Reader options; <see cref="DicomReaderOptions.Default"/> when null.</param>
     /// <exception cref="DicomException">The data is not DICOM or is damaged.</exception>
