@@ -1,4 +1,5 @@
 using Dicom.Clean.Application.Instances.Ingest;
+using Dicom.Clean.Application.Uploads;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,8 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddScoped<IInstanceIngestor, InstanceIngestor>();
+        services.AddUploads();
+        services.AddOptions<IngestOptions>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -5,6 +5,7 @@ using Dicom.Clean.Infrastructure.Identity;
 using Dicom.Clean.Infrastructure.Import;
 using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Storage;
+using Dicom.Clean.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public static class DependencyInjection
 
         services.AddSingleton(sp => new StorageOptions { Root = sp.GetRequiredService<InfrastructureSettings>().BlobRoot });
         services.AddSingleton<IBlobStore>(sp => new DiskBlobStore(sp.GetRequiredService<InfrastructureSettings>().BlobRoot));
+        services.AddUploadStore(contentRoot);
         services.AddSingleton<IImportFileSource>(sp => new ConfinedImportFileSource(sp.GetRequiredService<InfrastructureSettings>().ImportRoots));
 
         services.AddSingleton<IInstanceIdGenerator, ShortUuidGenerator>();

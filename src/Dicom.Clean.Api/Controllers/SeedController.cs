@@ -12,10 +12,14 @@ namespace Dicom.Clean.Api.Controllers;
 [Tags("Seed")]
 public sealed class SeedController(ISender sender) : ApiControllerBase
 {
+    /// <summary>Largest <c>POST /dicom</c> body: a path in JSON needs no more (larger is a 413).</summary>
+    public const int ImportRequestMaxBytes = 64 * 1024;
+
     /// <summary>Imports a file the server reads from an import root.</summary>
     /// <remarks>201 with the new id; 200 with <c>status: AlreadyStored</c> for the same bytes again.</remarks>
     [HttpPost(KnownRoutes.Dicom)]
     [Consumes(MediaTypes.Json)]
+    [RequestSizeLimit(ImportRequestMaxBytes)]
     [ProducesResponseType<StoreResponse>(StatusCodes.Status201Created, MediaTypes.Json)]
     [ProducesResponseType<StoreResponse>(StatusCodes.Status200OK, MediaTypes.Json)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, MediaTypes.ProblemJson)]
