@@ -107,7 +107,7 @@ internal static class DatasetInflater
         if (total > RatioCheckFloor && total > (double)options.MaxInflationRatio * consumed)
         {
             throw new DicomException(string.Create(CultureInfo.InvariantCulture,
-                $"Deflated data set inflates more than {options.MaxInflationRatio} times its compressed size ({total} bytes from {consumed}): a deflate bomb?"), position);
+                $"Deflated data set inflates beyond {options.MaxInflationRatio} times its compressed size ({total} bytes from {consumed}): a deflate bomb?"), position);
         }
     }
 

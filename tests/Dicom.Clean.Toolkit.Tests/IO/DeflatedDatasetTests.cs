@@ -77,7 +77,7 @@ public sealed class DeflatedDatasetTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(error.Reason, Does.Contain("more than 1000 times its compressed size"));
+            Assert.That(error.Reason, Does.Contain("inflates beyond 1000 times its compressed size"));
             Assert.That(error.Offset, Is.EqualTo(datasetOffset));
             Assert.That(allocated, Is.LessThan(options.InflateToFileThreshold + (4 << 20)), "bounded by the in-memory threshold");
             Assert.That(Directory.GetFiles(_temporaryDirectory), Is.Empty, "the temporary file is deleted on failure");
