@@ -7,11 +7,13 @@ namespace Dicom.Clean.Infrastructure.Persistence;
 /// tags document, start-up and health checks), and states the durability of writes: every write
 /// connection is set to <c>synchronous=FULL</c>, so with the WAL journal each commit fsyncs the
 /// log before it returns, and a commit that was acknowledged survives a process kill and a power
-/// cut alike (docs/decisions/0011-sqlite-wal-synchronous-full.md).
+/// cut alike (docs/decisions/0013-durable-ingest-wal-synchronous-full.md).
+/// Audit entries are the one exception (<see cref="ApplyAuditPragmas"/>).
 /// </summary>
 internal sealed class SqliteConnectionFactory(string connectionString)
 {
     private const string WritePragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+    private const string AuditPragmas = "PRAGMA synchronous=NORMAL;";
 
     public string ConnectionString { get; } = connectionString;
 
@@ -29,6 +31,20 @@ internal sealed class SqliteConnectionFactory(string connectionString)
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// For one audit entry: its commit reaches the WAL (it survives a crash or kill of the
+    /// process) without an fsync of its own; the next durable commit or checkpoint flushes it.
+    /// An audit entry per read would otherwise cost every read a disk flush. The caller restores
+    /// <see cref="ApplyWritePragmas"/> before the pooled connection is given back.
+    /// </summary>
+    public static void ApplyAuditPragmas(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = AuditPragmas;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Makes an open connection's commits durable and its foreign keys enforced.</summary>

@@ -1,6 +1,7 @@
 using Dicom.Clean.Domain.Security;
 using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Persistence.Security;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dicom.Clean.Infrastructure.Security;
@@ -11,14 +12,21 @@ internal sealed class AuditLog(SecurityDbContext db, SqliteWriteGate writeGate) 
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        db.AuditEntries.Add(entry);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
         try
         {
+            // Written to the WAL before the answer, flushed by the next durable commit
+            // (docs/security.md, "What is logged"): a read does not wait for a disk flush.
+            SqliteConnectionFactory.ApplyAuditPragmas(connection);
+            db.AuditEntries.Add(entry);
             await db.SaveChangesAsync(cancellationToken);
         }
         finally
         {
             db.ChangeTracker.Clear();
+            SqliteConnectionFactory.ApplyWritePragmas(connection);
+            await db.Database.CloseConnectionAsync();
         }
     }
 
