@@ -38,7 +38,8 @@ public static class DependencyInjection
         });
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<BlobStoreHealthCheck>("blobs");
+            .AddCheck<BlobStoreHealthCheck>("blobs")
+            .AddCheck<StorageConsistencyHealthCheck>("consistency");
         return services;
     }
 

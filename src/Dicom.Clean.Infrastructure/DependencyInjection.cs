@@ -20,11 +20,13 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string contentRoot)
     {
         services.AddSingleton(sp => InfrastructureSettings.From(sp.GetRequiredService<IConfiguration>(), contentRoot));
-        services.AddDbContext<DicomDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<InfrastructureSettings>().ConnectionString));
+        services.AddDbContext<DicomDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<InfrastructureSettings>().ConnectionString)
+            .AddInterceptors(SqliteDurabilityInterceptor.Instance));
         services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<IInstanceRepository, InstanceRepository>();
 
         services.AddSingleton(sp => new StorageOptions { Root = sp.GetRequiredService<InfrastructureSettings>().BlobRoot });
+        services.AddSingleton<StorageConsistency>();
         services.AddSingleton<IBlobStore>(sp => new DiskBlobStore(sp.GetRequiredService<InfrastructureSettings>().BlobRoot));
         services.AddSingleton<IImportFileSource>(sp => new ConfinedImportFileSource(sp.GetRequiredService<InfrastructureSettings>().ImportRoots));
 
