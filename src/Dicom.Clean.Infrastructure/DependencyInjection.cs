@@ -32,7 +32,7 @@ public static class DependencyInjection
 
         services.AddSingleton<IInstanceIdGenerator, ShortUuidGenerator>();
         services.AddSingleton<IDicomParser, ToolkitDicomParser>();
-        services.AddSingleton<IImageRenderer, UnavailableImageRenderer>();
+        services.AddSingleton<IImageRenderer, ToolkitImageRenderer>();
         return services;
     }
 }

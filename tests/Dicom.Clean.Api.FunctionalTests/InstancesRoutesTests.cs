@@ -98,6 +98,7 @@ public sealed class InstancesRoutesTests : ServiceFixture
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("image/jpeg"));
+        Assert.That((await response.Content.ReadAsByteArrayAsync())[..3], Is.EqualTo(new byte[] { 0xFF, 0xD8, 0xFF }), "JPEG SOI marker");
     }
 
     [Test]

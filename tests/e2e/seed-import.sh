@@ -51,4 +51,4 @@ again=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: applica
 [ "$again" = 200 ] || { echo "re-import after restart answered $again"; exit 1; }
 
 png=$(printf '%s\n' "${images[@]}" | grep -c '^200$' || true)
-echo "${#ids[@]} seed files: $(( ${#ids[@]} - conflicts )) stored (201), $conflicts answered 409 naming the stored id; tags read before and after a restart; images: $png PNG, $(( ${#ids[@]} - png )) 422 (no renderer yet)"
+echo "${#ids[@]} seed files: $(( ${#ids[@]} - conflicts )) stored (201), $conflicts answered 409 naming the stored id; tags read before and after a restart; images: $png PNG, $(( ${#ids[@]} - png )) 422"

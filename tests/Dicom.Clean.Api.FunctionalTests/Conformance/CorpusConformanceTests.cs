@@ -14,6 +14,10 @@ namespace Dicom.Clean.Api.FunctionalTests.Conformance;
 /// </summary>
 public sealed class CorpusConformanceTests
 {
+    // JPEG 2000 and HTJ2K: their managed decoder (issue 9) is not merged yet.
+    private static readonly HashSet<string> PendingCodecs =
+        ["1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91", "1.2.840.10008.1.2.4.201", "1.2.840.10008.1.2.4.202", "1.2.840.10008.1.2.4.203"];
+
     private static readonly HashSet<string> StringVrs = ["AE", "AS", "CS", "DA", "DT", "LO", "LT", "SH", "ST", "TM", "UC", "UI", "UR", "UT", "PN"];
     private static readonly HashSet<string> NumberVrs = ["IS", "DS", "US", "SS", "UL", "SL", "UV", "SV", "FL", "FD"];
 
@@ -28,6 +32,7 @@ public sealed class CorpusConformanceTests
         using var client = factory.CreateClient();
         var failures = new List<string>();
         var checkedFiles = 0;
+        var images = 0;
         try
         {
             foreach (var row in Manifest.Read(Path.Combine(reference, "manifest.csv"))
@@ -43,6 +48,12 @@ public sealed class CorpusConformanceTests
                     failures.Add($"{row["relpath"]}: stored {Number(instance, "rows")}x{Number(instance, "columns")}, manifest {row["rows"]}x{row["columns"]}");
                 }
 
+                if (row["category"] == "valid-image")
+                {
+                    failures.AddRange(await CheckImageAsync(client, id, row));
+                    images++;
+                }
+
                 checkedFiles++;
             }
         }
@@ -52,7 +63,29 @@ public sealed class CorpusConformanceTests
         }
 
         Assert.That(checkedFiles, Is.GreaterThan(0));
+        TestContext.Out.WriteLine($"{checkedFiles} files, {images} images checked");
         Assert.That(failures, Is.Empty, $"{failures.Count} differences over {checkedFiles} files:\n{string.Join('\n', failures.Take(60))}");
+    }
+
+    // GET /image answers a PNG of the manifest's size; only codecs still being written may answer
+    // 422 instead, with their reason.
+    private static async Task<IEnumerable<string>> CheckImageAsync(HttpClient client, string id, Dictionary<string, string> row)
+    {
+        var response = await client.GetAsync($"/image?id={id}");
+        if (response.StatusCode == HttpStatusCode.UnprocessableEntity && PendingCodecs.Contains(row["transfer_syntax_uid"]))
+        {
+            return [];
+        }
+
+        if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "image/png")
+        {
+            return [$"{row["relpath"]}: /image answered {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"];
+        }
+
+        var (width, height) = TestPng.Size(await response.Content.ReadAsByteArrayAsync());
+        return width.ToString(CultureInfo.InvariantCulture) == row["columns"] && height.ToString(CultureInfo.InvariantCulture) == row["rows"]
+            ? []
+            : [$"{row["relpath"]}: /image is {width}x{height}, manifest {row["columns"]}x{row["rows"]}"];
     }
 
     private static async Task<string> ImportAsync(HttpClient client, string path)

@@ -1,17 +1,14 @@
-using Dicom.Clean.Application.Common.Ports;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Dicom.Clean.Api.FunctionalTests.Support;
 
 /// <summary>
-/// The whole service in memory on a temp SQLite file, temp blob folder and temp import root, with
-/// the real parser. Two factories over the same <see cref="DataFolder"/> are the service before and
-/// after a restart. The renderer is a stand-in until the toolkit's renderer is merged.
+/// The whole service in memory, as deployed (the toolkit's parser and renderer), on a temp SQLite
+/// file, temp blob folder and temp import root. Two factories over the same
+/// <see cref="DataFolder"/> are the service before and after a restart.
 /// </summary>
-internal sealed class DicomCleanFactory(string dataFolder, bool standInRenderer = true, string? secondImportRoot = null) : WebApplicationFactory<Program>
+internal sealed class DicomCleanFactory(string dataFolder, string? secondImportRoot = null) : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = dataFolder;
 
@@ -30,9 +27,5 @@ internal sealed class DicomCleanFactory(string dataFolder, bool standInRenderer 
             builder.UseSetting("Dicom:ImportRoots:1", secondImportRoot);
         }
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        if (standInRenderer)
-        {
-            builder.ConfigureTestServices(services => services.AddSingleton<IImageRenderer, StandInImageRenderer>());
-        }
     }
 }

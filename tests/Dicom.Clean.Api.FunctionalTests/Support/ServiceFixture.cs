@@ -25,11 +25,11 @@ public abstract class ServiceFixture
         Directory.Delete(_dataFolder, recursive: true);
     }
 
-    private protected DicomCleanFactory Restart(bool standInRenderer = true)
+    private protected DicomCleanFactory Restart()
     {
         Client.Dispose();
         Factory.Dispose();
-        Factory = new DicomCleanFactory(_dataFolder, standInRenderer);
+        Factory = new DicomCleanFactory(_dataFolder);
         Client = Factory.CreateClient();
         return Factory;
     }
