@@ -1,35 +1,35 @@
 namespace Dicom.Clean.Toolkit.IO;
 
 /// <summary>
-/// The reader's view of its source. From memory every access is a slice. From a file or stream,
-/// headers are read through a buffer and small values copied into shared chunks (one allocation per
-/// chunk, not per value); large values are not read at all.
+/// The reader's view of its source. From memory every access is a slice of the one region. From a
+/// file or stream, bytes are read in blocks (regions) that stay alive while elements refer to them:
+/// an element's value is a slice of its region, so small values cost no allocation of their own, and
+/// large values are not read at all.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Regions are memory; the source belongs to the caller.")]
 internal sealed class ByteWindow
 {
-    private const int BufferSize = 64 * 1024;
-    private const int ChunkSize = 64 * 1024;
-    private const int OwnArrayThreshold = 16 * 1024;
+    private readonly int _regionSize;
+    private MemoryByteSource _region;
 
-    private readonly ReadOnlyMemory<byte> _memory;
-    private readonly byte[]? _buffer;
-    private long _bufferStart;
-    private int _bufferCount;
-    private byte[]? _chunk;
-    private int _chunkUsed;
-
-    public ByteWindow(DicomByteSource source)
+    /// <param name="source">The source.</param>
+    /// <param name="largeValueThreshold">
+    /// Values from this size up are skipped, not read: blocks are no larger than that (4-64 KiB), so
+    /// blocks kept alive by the small values between large ones cannot outweigh the file many times.
+    /// </param>
+    public ByteWindow(DicomByteSource source, int largeValueThreshold = 64 * 1024)
     {
+        _regionSize = Math.Clamp(largeValueThreshold, 4 * 1024, 64 * 1024);
         Source = source;
         Length = source.Length;
         if (source is MemoryByteSource memory)
         {
-            _memory = memory.Memory;
+            _region = memory;
             IsMemory = true;
         }
         else
         {
-            _buffer = new byte[BufferSize];
+            _region = new MemoryByteSource(ReadOnlyMemory<byte>.Empty, 0, source);
         }
     }
 
@@ -37,7 +37,7 @@ internal sealed class ByteWindow
 
     public long Length { get; }
 
-    /// <summary>True when values are slices of memory: nothing is ever deferred or copied.</summary>
+    /// <summary>True when the source is memory: values are slices of it, nothing is ever deferred or copied.</summary>
     public bool IsMemory { get; }
 
     /// <summary>Up to <paramref name="count"/> bytes at <paramref name="offset"/> (fewer at the end of the source).</summary>
@@ -54,60 +54,24 @@ internal sealed class ByteWindow
             count = (int)available;
         }
 
-        if (IsMemory)
-        {
-            return _memory.Span.Slice((int)offset, count);
-        }
-
-        if (offset < _bufferStart || offset + count > _bufferStart + _bufferCount)
-        {
-            _bufferStart = offset;
-            _bufferCount = (int)Math.Min(BufferSize, Length - offset);
-            Source.Read(offset, _buffer.AsSpan(0, _bufferCount));
-        }
-
-        return _buffer.AsSpan((int)(offset - _bufferStart), count);
+        var region = Region(offset, count);
+        return region.Memory.Span.Slice((int)(offset - region.BaseOffset), count);
     }
 
-    /// <summary>The value bytes at a range already checked to lie inside the source.</summary>
-    public ReadOnlyMemory<byte> Value(long offset, int length)
+    /// <summary>The in-memory region holding a range already checked to lie inside the source.</summary>
+    public MemoryByteSource Region(long offset, int length)
     {
-        if (length == 0)
+        var region = _region;
+        if (IsMemory || (offset >= region.BaseOffset && offset + length <= region.BaseOffset + region.Memory.Length))
         {
-            return ReadOnlyMemory<byte>.Empty;
+            return region;
         }
 
-        if (IsMemory)
-        {
-            return _memory.Slice((int)offset, length);
-        }
-
-        Memory<byte> target;
-        if (length >= OwnArrayThreshold)
-        {
-            target = new byte[length];
-        }
-        else
-        {
-            if (_chunk is null || ChunkSize - _chunkUsed < length)
-            {
-                _chunk = new byte[ChunkSize];
-                _chunkUsed = 0;
-            }
-
-            target = _chunk.AsMemory(_chunkUsed, length);
-            _chunkUsed += length;
-        }
-
-        if (offset >= _bufferStart && offset + length <= _bufferStart + _bufferCount)
-        {
-            _buffer.AsSpan((int)(offset - _bufferStart), length).CopyTo(target.Span);
-        }
-        else
-        {
-            Source.Read(offset, target.Span);
-        }
-
-        return target;
+        // A new block: the old one stays alive as long as elements refer to it.
+        var size = (int)Math.Min(Math.Max(_regionSize, length), Length - offset);
+        var block = new byte[size];
+        Source.Read(offset, block);
+        _region = new MemoryByteSource(block, offset, Source);
+        return _region;
     }
 }

@@ -9,9 +9,9 @@ namespace Dicom.Clean.Toolkit.IO;
 /// <summary>Element headers: explicit and implicit VR, and recovery when the bytes contradict the declared VR.</summary>
 internal sealed partial class DatasetParser
 {
-    private ElementHeader ReadHeader(long offset, long end, DatasetSyntax syntax, PooledElementList current)
+    private ElementHeader ReadHeader(long offset, long end, DatasetSyntax syntax, PooledList<DicomElement> current)
     {
-        var bytes = _window.Peek(offset, 12);
+        var bytes = Peek(offset, 12, end);
         var tag = ReadTag(bytes, syntax.IsBigEndian);
         if (!syntax.IsExplicitVR)
         {
@@ -67,9 +67,9 @@ internal sealed partial class DatasetParser
     /// length after the tag), or the dictionary's VR with a 16-bit or a 32-bit length. A reading is
     /// accepted when its value fits the data and the next tag is plausible.
     /// </summary>
-    private bool TryAlternativeHeader(long offset, long end, DatasetSyntax syntax, PooledElementList current, DicomTag tag, out ElementHeader header)
+    private bool TryAlternativeHeader(long offset, long end, DatasetSyntax syntax, PooledList<DicomElement> current, DicomTag tag, out ElementHeader header)
     {
-        var bytes = _window.Peek(offset, 12);
+        var bytes = Peek(offset, 12, end);
         var implicitLength = ReadUInt32(bytes[4..], syntax.IsBigEndian);
         var dictionaryVR = DictionaryVR(tag, current, implicitLength);
         Span<ElementHeader> candidates =
@@ -124,7 +124,7 @@ internal sealed partial class DatasetParser
             return true;
         }
 
-        var bytes = _window.Peek(next, 8);
+        var bytes = Peek(next, 8, end);
         if (bytes.Length < 8)
         {
             return false;
@@ -151,7 +151,7 @@ internal sealed partial class DatasetParser
     }
 
     /// <summary>The VR the dictionary gives a tag, for implicit VR data (UN when unknown).</summary>
-    private DicomVR DictionaryVR(DicomTag tag, PooledElementList current, uint length)
+    private DicomVR DictionaryVR(DicomTag tag, PooledList<DicomElement> current, uint length)
     {
         if (tag.Element == 0x0000)
         {
@@ -191,7 +191,7 @@ internal sealed partial class DatasetParser
         return vrs[0];
     }
 
-    private static bool IsSignedPixelData(PooledElementList current)
+    private static bool IsSignedPixelData(PooledList<DicomElement> current)
     {
         for (var i = current.Count - 1; i >= 0; i--)
         {
@@ -205,7 +205,7 @@ internal sealed partial class DatasetParser
         return false;
     }
 
-    private static string? FindPrivateCreator(DicomTag tag, PooledElementList current)
+    private static string? FindPrivateCreator(DicomTag tag, PooledList<DicomElement> current)
     {
         if (tag.Element < 0x1000)
         {
@@ -218,7 +218,7 @@ internal sealed partial class DatasetParser
             var element = current[i];
             if (element.Tag == creatorTag)
             {
-                var value = element.InMemoryValue.Span;
+                var value = element.RawValue.Span;
                 return Encoding.Latin1.GetString(value).Trim(' ', '\0');
             }
         }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Text;
 using Dicom.Clean.Toolkit.Model;
 using Dicom.Clean.Toolkit.Text;
 using static Dicom.Clean.Toolkit.IO.DicomTagConstants;
@@ -18,7 +19,8 @@ internal sealed partial class DatasetParser : IDisposable
     private readonly ByteWindow _window;
     private readonly DicomReaderOptions _options;
     private readonly List<DicomReadWarning> _warnings;
-    private readonly List<PooledElementList> _levels = [];
+    private readonly List<PooledList<DicomElement>> _levels = [];
+    private readonly List<PooledList<DicomDataset>> _itemLevels = [];
 
     public DatasetParser(ByteWindow window, DicomReaderOptions options, List<DicomReadWarning> warnings)
     {
@@ -41,7 +43,13 @@ internal sealed partial class DatasetParser : IDisposable
             level.Dispose();
         }
 
+        foreach (var level in _itemLevels)
+        {
+            level.Dispose();
+        }
+
         _levels.Clear();
+        _itemLevels.Clear();
     }
 
     private DicomDataset ReadDataset(ref long position, long end, DatasetSyntax syntax, int depth, DicomCharacterSet characterSet, DatasetKind kind, long itemOffset, bool metaOnly = false)
@@ -51,7 +59,7 @@ internal sealed partial class DatasetParser : IDisposable
         var delimited = false;
         while (position < end)
         {
-            var header = _window.Peek(position, 12);
+            var header = Peek(position, 12, end);
             if (header.Length < 8)
             {
                 if (kind != DatasetKind.TopLevel)
@@ -114,14 +122,19 @@ internal sealed partial class DatasetParser : IDisposable
 
         if (kind == DatasetKind.UndefinedItem && !delimited)
         {
-            throw new DicomException("Item of undefined length not terminated: the data ends before its delimiter", itemOffset, new DicomTag(0xFFFE, 0xE000));
+            if (end >= _window.Length)
+            {
+                throw new DicomException("Item of undefined length not terminated: the data ends before its delimiter", itemOffset, new DicomTag(0xFFFE, 0xE000));
+            }
+
+            Warn(itemOffset, new DicomTag(0xFFFE, 0xE000), "Item of undefined length reaches the end of its enclosing item without a delimiter");
         }
 
         var length = kind == DatasetKind.TopLevel ? -1 : position - start;
         return new DicomDataset(elements.Drain(), characterSet, itemOffset, length, kind == DatasetKind.UndefinedItem);
     }
 
-    private DicomElement ReadElement(ref long position, long end, DatasetSyntax syntax, int depth, DicomCharacterSet characterSet, PooledElementList current)
+    private DicomElement ReadElement(ref long position, long end, DatasetSyntax syntax, int depth, DicomCharacterSet characterSet, PooledList<DicomElement> current)
     {
         var offset = position;
         var header = ReadHeader(offset, end, syntax, current);
@@ -151,7 +164,7 @@ internal sealed partial class DatasetParser : IDisposable
         {
             var items = ReadItems(valueOffset, position, end, definedLength: true, syntax, depth + 1, characterSet, header.Tag, out var after);
             position = Math.Max(position, after);
-            return new DicomElement(header.Tag, header.VR, flags, offset, header.HeaderLength, position - valueOffset, default, items);
+            return new DicomElement(header.Tag, header.VR, flags, offset, header.HeaderLength, position - valueOffset, items);
         }
 
         if ((length & 1) != 0 && (flags & ElementFlags.Truncated) == 0)
@@ -161,202 +174,47 @@ internal sealed partial class DatasetParser : IDisposable
 
         if (!_window.IsMemory && length >= _options.LargeValueThreshold)
         {
-            return new DicomElement(header.Tag, header.VR, flags | ElementFlags.Deferred, offset, header.HeaderLength, length, default, _window.Source);
+            return new DicomElement(header.Tag, header.VR, flags | ElementFlags.Deferred, offset, header.HeaderLength, length, _window.Source);
         }
 
-        return new DicomElement(header.Tag, header.VR, flags, offset, header.HeaderLength, length, _window.Value(valueOffset, (int)length), _window.Source);
+        return new DicomElement(header.Tag, header.VR, flags, offset, header.HeaderLength, length, _window.Region(valueOffset, (int)length));
     }
 
-    private DicomElement ReadUndefinedLength(ref long position, long end, DatasetSyntax syntax, int depth, DicomCharacterSet characterSet, ElementHeader header, long offset, ElementFlags flags)
-    {
-        var valueOffset = offset + header.HeaderLength;
-        flags |= ElementFlags.UndefinedLength;
-        if (header.VR == DicomVR.SQ)
-        {
-            var items = ReadItems(valueOffset, end, end, definedLength: false, syntax, depth + 1, characterSet, header.Tag, out var after);
-            position = after;
-            return new DicomElement(header.Tag, DicomVR.SQ, flags, offset, header.HeaderLength, after - valueOffset, default, items);
-        }
+    /// <summary>Up to <paramref name="count"/> bytes at <paramref name="position"/>, never past <paramref name="end"/>.</summary>
+    private ReadOnlySpan<byte> Peek(long position, int count, long end) =>
+        position >= end ? [] : _window.Peek(position, (int)Math.Min(count, end - position));
 
-        if (header.VR == DicomVR.UN && header.Tag.Value != PixelData)
-        {
-            // PS3.5 6.2.2: UN of undefined length holds a sequence encoded in implicit VR little endian.
-            var items = ReadItems(valueOffset, end, end, definedLength: false, DatasetSyntax.ImplicitLittle, depth + 1, characterSet, header.Tag, out var after);
-            position = after;
-            return new DicomElement(header.Tag, DicomVR.SQ, flags | ElementFlags.VRFromDictionary, offset, header.HeaderLength, after - valueOffset, default, items);
-        }
-
-        if (header.VR.Category != DicomVRCategory.Bulk)
-        {
-            throw new DicomException($"Undefined length is not allowed for VR {header.VR.Code}", offset, header.Tag);
-        }
-
-        // Encapsulated pixel data (or another OB/OW value encoded the same way); PS3.5 A.4 makes it OB.
-        var vr = header.VR;
-        if (vr != DicomVR.OB)
-        {
-            Warn(offset, header.Tag, $"Encapsulated data declared {vr.Code}; read as OB");
-            vr = DicomVR.OB;
-        }
-
-        var fragments = ReadFragments(valueOffset, end, header.Tag, out var next);
-        position = next;
-        return new DicomElement(header.Tag, vr, flags, offset, header.HeaderLength, next - valueOffset, default, fragments);
-    }
-
-    private DicomDataset[] ReadItems(long position, long end, long limit, bool definedLength, DatasetSyntax syntax, int depth, DicomCharacterSet characterSet, DicomTag sequenceTag, out long after)
-    {
-        if (depth > _options.MaxSequenceDepth)
-        {
-            throw new DicomException($"Sequences nested deeper than {_options.MaxSequenceDepth} levels", position, sequenceTag);
-        }
-
-        var items = new List<DicomDataset>();
-        while (true)
-        {
-            if (definedLength && position >= end)
-            {
-                break;
-            }
-
-            var header = _window.Peek(position, 8);
-            if (header.Length < 8)
-            {
-                throw new DicomException("The data ends inside a sequence", position, sequenceTag);
-            }
-
-            var tag = ReadTag(header, syntax.IsBigEndian);
-            var length = ReadUInt32(header[4..], syntax.IsBigEndian);
-            if (tag.Value == SequenceDelimitation)
-            {
-                position += 8;
-                if (!definedLength)
-                {
-                    break;
-                }
-
-                Warn(position - 8, sequenceTag, "Sequence delimiter inside a sequence of defined length ignored");
-                continue;
-            }
-
-            if (tag.Value != Item)
-            {
-                if (!definedLength)
-                {
-                    // A writer forgot the sequence delimiter: the next element belongs to the parent.
-                    Warn(position, sequenceTag, "Sequence of undefined length ended without a sequence delimiter");
-                    break;
-                }
-
-                throw new DicomException($"Expected an item tag in a sequence, found {tag}", position, sequenceTag);
-            }
-
-            var itemOffset = position;
-            position += 8;
-            if (length == ElementHeader.Undefined)
-            {
-                items.Add(ReadDataset(ref position, end, syntax, depth, characterSet, DatasetKind.UndefinedItem, itemOffset));
-                continue;
-            }
-
-            var itemEnd = position + length;
-            if (length > end - position)
-            {
-                // A length field is wrong. Trust the item over its sequence (as DCMTK does), and read an item
-                // that overruns the data up to the end: a damaged element inside still throws.
-                itemEnd = Math.Min(itemEnd, limit);
-                Warn(itemOffset, sequenceTag, length > limit - position
-                    ? $"Item length {length} runs past the end of the data; read up to the end"
-                    : $"Item of {length} bytes runs past its sequence's declared length; the sequence was extended");
-                end = itemEnd;
-            }
-
-            items.Add(ReadDataset(ref position, itemEnd, syntax, depth, characterSet, DatasetKind.DefinedItem, itemOffset));
-            position = itemEnd;
-        }
-
-        after = position;
-        return [.. items];
-    }
-
-    private DicomFragmentSequence ReadFragments(long position, long end, DicomTag tag, out long after)
-    {
-        var fragments = new List<DicomFragment>();
-        DicomFragment? basicOffsetTable = null;
-        while (true)
-        {
-            var header = _window.Peek(position, 8);
-            if (header.Length < 8)
-            {
-                Warn(position, tag, "Encapsulated pixel data truncated: the data ends before the sequence delimiter");
-                position = end;
-                break;
-            }
-
-            var itemTag = ReadTag(header, bigEndian: false);
-            var length = BinaryPrimitives.ReadUInt32LittleEndian(header[4..]);
-            if (itemTag.Value == SequenceDelimitation)
-            {
-                position += 8;
-                break;
-            }
-
-            if (itemTag.Value != Item)
-            {
-                Warn(position, tag, $"Encapsulated pixel data ended without a sequence delimiter (found {itemTag})");
-                break;
-            }
-
-            if (length == ElementHeader.Undefined)
-            {
-                throw new DicomException("Fragment of undefined length in encapsulated pixel data", position, tag);
-            }
-
-            var itemOffset = position;
-            var available = end - (position + 8);
-            var fragmentLength = (long)length;
-            if (fragmentLength > available)
-            {
-                Warn(position, tag, $"Pixel data fragment truncated: {length} bytes declared, {available} present");
-                fragmentLength = available;
-            }
-
-            var fragment = new DicomFragment(itemOffset, new DicomByteRange(_window.Source, position + 8, fragmentLength));
-            if (basicOffsetTable is null)
-            {
-                basicOffsetTable = fragment;
-            }
-            else
-            {
-                fragments.Add(fragment);
-            }
-
-            position += 8 + fragmentLength;
-            if (fragmentLength < length)
-            {
-                break;
-            }
-        }
-
-        after = position;
-        var table = basicOffsetTable ?? new DicomFragment(-1, new DicomByteRange(_window.Source, Math.Min(position, _window.Length), 0));
-        return new DicomFragmentSequence(_window.Source, table, [.. fragments]);
-    }
-
-    private PooledElementList Level(int depth)
+    private PooledList<DicomElement> Level(int depth)
     {
         while (_levels.Count <= depth)
         {
-            _levels.Add(new PooledElementList());
+            _levels.Add(new PooledList<DicomElement>());
         }
 
         return _levels[depth];
     }
 
+    private PooledList<DicomDataset> ItemLevel(int depth)
+    {
+        while (_itemLevels.Count <= depth)
+        {
+            _itemLevels.Add(new PooledList<DicomDataset>());
+        }
+
+        return _itemLevels[depth];
+    }
+
     private DicomCharacterSet ReadCharacterSet(DicomElement element)
     {
         var messages = new List<string>();
-        var terms = element.GetStrings();
+        if (element.IsSequence || element.IsEncapsulated)
+        {
+            Warn(element.Offset, element.Tag, "Specific Character Set is not a text value: ignored");
+            return DicomCharacterSet.Default;
+        }
+
+        // Read as text whatever the VR: a damaged VR must not cost the data set its character set.
+        var terms = Encoding.Latin1.GetString(element.RawValue.Span).Split('\\').Select(t => t.Trim(' ', '\0')).ToArray();
         var characterSet = DicomCharacterSet.FromTerms(terms, messages);
         foreach (var message in messages)
         {

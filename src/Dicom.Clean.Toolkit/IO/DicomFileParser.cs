@@ -15,7 +15,7 @@ internal static class DicomFileParser
     public static DicomFile Parse(DicomByteSource source, DicomReaderOptions options, bool ownsSource)
     {
         var warnings = new List<DicomReadWarning>();
-        var window = new ByteWindow(source);
+        var window = new ByteWindow(source, options.LargeValueThreshold);
         using var parser = new DatasetParser(window, options, warnings);
 
         var (format, position) = DetectFormat(window, warnings);

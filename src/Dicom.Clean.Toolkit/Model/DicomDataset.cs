@@ -7,7 +7,7 @@ namespace Dicom.Clean.Toolkit.Model;
 /// <summary>
 /// A data set or a sequence item: elements in the order they were read (file order; ascending tag
 /// order for valid data), with lookup by tag and the character set its text values decode with.
-/// Immutable and safe to share between threads; build new ones with <c>DicomDatasetBuilder</c>.
+/// Immutable and safe to share between threads; build new ones with <see cref="DicomDatasetBuilder"/>.
 /// </summary>
 public sealed partial class DicomDataset : IReadOnlyList<DicomElement>
 {

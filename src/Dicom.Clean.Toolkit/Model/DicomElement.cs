@@ -9,22 +9,33 @@ namespace Dicom.Clean.Toolkit.Model;
 /// </summary>
 public sealed partial class DicomElement
 {
-    private readonly ReadOnlyMemory<byte> _value;
+    // 48 bytes an element: the value is not stored as its own slice but found in the payload, the
+    // in-memory region of the source it lies in (the caller's memory, or a block read from a file).
+    private readonly long _valueOffset;
     private readonly object? _payload;
     private readonly ElementFlags _flags;
     private readonly byte _headerLength;
 
-    internal DicomElement(DicomTag tag, DicomVR vr, ElementFlags flags, long offset, int headerLength, long length, ReadOnlyMemory<byte> value, object? payload)
+    // Payload: the items (DicomDataset[]), the fragments, the in-memory region holding the value
+    // (MemoryByteSource), or for a deferred value the source to read it from.
+    internal DicomElement(DicomTag tag, DicomVR vr, ElementFlags flags, long offset, int headerLength, long length, object? payload)
     {
         Tag = tag;
         VR = vr;
         _flags = flags;
-        Offset = offset;
+        _valueOffset = offset + headerLength;
         _headerLength = (byte)headerLength;
         Length = length;
-        _value = value;
         _payload = payload;
     }
+
+    /// <summary>Creates an element built in code around an encoded value (not copied).</summary>
+    internal static DicomElement Create(DicomTag tag, DicomVR vr, ReadOnlyMemory<byte> value) =>
+        new(tag, vr, ElementFlags.Built, 0, 0, value.Length, new MemoryByteSource(value));
+
+    /// <summary>Creates a sequence or encapsulated pixel data element built in code.</summary>
+    internal static DicomElement Create(DicomTag tag, DicomVR vr, long length, object payload) =>
+        new(tag, vr, ElementFlags.Built | ElementFlags.UndefinedLength, 0, 0, length, payload);
 
     /// <summary>The tag.</summary>
     public DicomTag Tag { get; }
@@ -33,10 +44,10 @@ public sealed partial class DicomElement
     public DicomVR VR { get; }
 
     /// <summary>Byte offset of the element's tag in the source; -1 for elements built in code.</summary>
-    public long Offset { get; }
+    public long Offset => IsBuilt ? -1 : _valueOffset - _headerLength;
 
     /// <summary>Byte offset of the value in the source; -1 for elements built in code.</summary>
-    public long ValueOffset => Offset < 0 ? -1 : Offset + _headerLength;
+    public long ValueOffset => IsBuilt ? -1 : _valueOffset;
 
     /// <summary>
     /// Length of the value in bytes: as declared, or for undefined length (sequences, encapsulated
@@ -73,21 +84,24 @@ public sealed partial class DicomElement
     public DicomFragmentSequence? Fragments => _payload as DicomFragmentSequence;
 
     /// <summary>
-    /// The encoded value bytes, without the header. In memory for most elements (a slice of the
-    /// source); for a deferred value this reads it from the source on every call, so prefer
+    /// The encoded value bytes, without the header: a slice of the source in memory (nothing copied).
+    /// For a deferred value this reads it from the source on every call, so prefer
     /// <see cref="GetValueRange"/> for large values. Empty for sequences and encapsulated data.
     /// </summary>
     /// <exception cref="DicomException">A deferred value cannot be read, or is over 2 GB.</exception>
-    public ReadOnlyMemory<byte> RawValue =>
-        IsDeferred ? new DicomByteRange((DicomByteSource)_payload!, ValueOffset, Length).GetMemory() : _value;
+    public ReadOnlyMemory<byte> RawValue => _payload switch
+    {
+        MemoryByteSource region => region.Memory.Slice((int)(_valueOffset - region.BaseOffset), (int)Length),
+        DicomByteSource source when IsDeferred => new DicomByteRange(source, _valueOffset, Length).GetMemory(),
+        _ => ReadOnlyMemory<byte>.Empty,
+    };
 
     /// <summary>True when the value has no bytes (and, for a sequence, no items).</summary>
     public bool IsEmpty => _payload switch
     {
         DicomDataset[] items => items.Length == 0,
         DicomFragmentSequence fragments => fragments.Fragments.Count == 0 && fragments.BasicOffsetTable.Length == 0,
-        DicomByteSource => Length == 0,
-        _ => _value.IsEmpty,
+        _ => Length == 0,
     };
 
     /// <summary>
@@ -95,16 +109,19 @@ public sealed partial class DicomElement
     /// the caller's memory, or the inflated data of a deflated file. For an element built in code,
     /// a range over its own bytes.
     /// </summary>
-    public DicomByteRange GetValueRange() =>
-        _payload is DicomByteSource source
-            ? new DicomByteRange(source, ValueOffset, Length)
-            : new DicomByteRange(DicomByteSource.FromMemory(_value), 0, _value.Length);
-
-    internal ReadOnlyMemory<byte> InMemoryValue => _value;
+    public DicomByteRange GetValueRange() => _payload switch
+    {
+        MemoryByteSource region when region.Origin is { } origin => new DicomByteRange(origin, _valueOffset, Length),
+        MemoryByteSource region => new DicomByteRange(region, _valueOffset - region.BaseOffset, Length),
+        DicomByteSource source => new DicomByteRange(source, _valueOffset, Length),
+        _ => new DicomByteRange(DicomByteSource.FromMemory(ReadOnlyMemory<byte>.Empty), 0, 0),
+    };
 
     internal ElementFlags Flags => _flags;
 
     internal int HeaderLength => _headerLength;
+
+    private bool IsBuilt => (_flags & ElementFlags.Built) != 0;
 
     /// <summary>Tag, VR and length, for debugging (never the value: it may be patient data).</summary>
     public override string ToString() => $"{Tag} {VR} {(HasUndefinedLength ? "undefined length" : Length + " bytes")}";

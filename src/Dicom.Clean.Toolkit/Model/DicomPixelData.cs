@@ -73,7 +73,7 @@ public sealed partial class DicomPixelData
             UInt16(dataset, 0x0100),
             UInt16(dataset, 0x0101),
             UInt16(dataset, 0x0103) == 1,
-            dataset.Find(new DicomTag(0x0028, 0x0004))?.GetString() ?? string.Empty,
+            dataset.GetString(new DicomTag(0x0028, 0x0004)) ?? string.Empty,
             UInt16(dataset, 0x0006));
         var frames = dataset.Find(new DicomTag(0x0028, 0x0008)) is { } count && count.TryGetInt32(0, out var n) && n > 0 ? n : 1;
         return new DicomPixelData(dataset, element, transferSyntax, frame, frames);

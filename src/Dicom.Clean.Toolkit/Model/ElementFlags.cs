@@ -20,4 +20,7 @@ internal enum ElementFlags : byte
 
     /// <summary>The value is shorter than declared: the data ended first.</summary>
     Truncated = 16,
+
+    /// <summary>Built in code: no offsets in a source.</summary>
+    Built = 32,
 }
