@@ -1,6 +1,7 @@
 using Dicom.Clean.Api.Configurations;
 using Dicom.Clean.Api.Health;
 using Dicom.Clean.Api.Infrastructure;
+using Dicom.Clean.Api.Jobs;
 using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
 using Serilog;
@@ -36,6 +37,7 @@ public static class DependencyInjection
             options.AddDocumentTransformer<DocumentInfoTransformer>();
             options.AddOperationTransformer<UploadRequestBodyTransformer>();
         });
+        services.AddHostedService<ImportJobHostedService>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<BlobStoreHealthCheck>("blobs")

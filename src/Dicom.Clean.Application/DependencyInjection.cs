@@ -1,4 +1,5 @@
 using Dicom.Clean.Application.Instances.Ingest;
+using Dicom.Clean.Application.Jobs.Running;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,11 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddScoped<IInstanceIngestor, InstanceIngestor>();
         services.AddSingleton(TimeProvider.System);
+        // Folder import jobs: one worker (run by the host) and its helpers; options come from configuration.
+        services.AddSingleton<ImportJobSignal>();
+        services.AddSingleton<ImportJobWorker>();
+        services.AddSingleton<ImportJobRunner>();
+        services.AddSingleton<ImportFileImporter>();
         return services;
     }
 }

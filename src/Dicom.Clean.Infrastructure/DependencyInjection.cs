@@ -3,6 +3,7 @@ using Dicom.Clean.Domain.Instances;
 using Dicom.Clean.Infrastructure.Dicom;
 using Dicom.Clean.Infrastructure.Identity;
 using Dicom.Clean.Infrastructure.Import;
+using Dicom.Clean.Infrastructure.Jobs;
 using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddSingleton<IInstanceIdGenerator, ShortUuidGenerator>();
         services.AddSingleton<IDicomParser, ToolkitDicomParser>();
         services.AddSingleton<IImageRenderer, ToolkitImageRenderer>();
+        services.AddImportJobs();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Dicom.Clean.Infrastructure.Jobs.Persistence;
 using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,9 @@ public static partial class InfrastructureInitializer
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InfrastructureInitializer));
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
         await db.Database.MigrateAsync(cancellationToken);
+        var jobs = scope.ServiceProvider.GetRequiredService<ImportJobsDbContext>();
+        pending += (await jobs.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        await jobs.Database.MigrateAsync(cancellationToken);
         // WAL lets readers run beside the one writer; the mode is stored in the database file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         // Before any request: nothing is being written while the sweep decides what is orphaned.

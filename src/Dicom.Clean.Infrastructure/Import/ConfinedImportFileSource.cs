@@ -8,7 +8,7 @@ namespace Dicom.Clean.Infrastructure.Import;
 /// every root, or one that reaches outside through a symlink (in any component) is refused
 /// before anything is opened. Messages never quote the path (it may name a patient).
 /// </summary>
-internal sealed class ConfinedImportFileSource : IImportFileSource
+internal sealed partial class ConfinedImportFileSource : IImportFileSource
 {
     private readonly string[] _roots;
 
@@ -25,6 +25,31 @@ internal sealed class ConfinedImportFileSource : IImportFileSource
     }
 
     public Task<Stream> OpenAsync(string requestedPath, CancellationToken cancellationToken)
+    {
+        var real = Confine(requestedPath);
+        if (Directory.Exists(real))
+        {
+            throw new ImportFileNotFoundException("The path names a folder, not a file.");
+        }
+
+        try
+        {
+            Stream stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, 128 * 1024,
+                FileOptions.Asynchronous | FileOptions.SequentialScan);
+            return Task.FromResult(stream);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ImportFileNotFoundException("No file at that path inside the import roots.", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new ImportPathForbiddenException("The service may not read that file.", ex);
+        }
+    }
+
+    // The real path (symlinks resolved) of a requested path, when it stays inside the roots.
+    private string Confine(string requestedPath)
     {
         var segments = requestedPath.Split('/', '\\');
         if (segments.Any(s => s == ".."))
@@ -46,25 +71,7 @@ internal sealed class ConfinedImportFileSource : IImportFileSource
             throw new ImportPathForbiddenException("The path leads outside the import roots through a symbolic link.");
         }
 
-        if (Directory.Exists(real))
-        {
-            throw new ImportFileNotFoundException("The path names a folder, not a file.");
-        }
-
-        try
-        {
-            Stream stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, 128 * 1024,
-                FileOptions.Asynchronous | FileOptions.SequentialScan);
-            return Task.FromResult(stream);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new ImportFileNotFoundException("No file at that path inside the import roots.", ex);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            throw new ImportPathForbiddenException("The service may not read that file.", ex);
-        }
+        return real;
     }
 
     private static bool IsInside(string path, string root) =>

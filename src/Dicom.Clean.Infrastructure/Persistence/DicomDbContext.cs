@@ -18,5 +18,7 @@ public sealed class DicomDbContext(DbContextOptions<DicomDbContext> options) : D
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DicomDbContext).Assembly);
+        // This context's configurations only: the jobs context lives in the same assembly.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DicomDbContext).Assembly,
+            t => t.Namespace == typeof(Configurations.DicomInstanceConfiguration).Namespace);
 }

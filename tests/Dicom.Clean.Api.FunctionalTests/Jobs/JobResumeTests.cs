@@ -1,0 +1,63 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dicom.Clean.Api.FunctionalTests.Support;
+using Dicom.Clean.Application.Instances.Ingest;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dicom.Clean.Api.FunctionalTests.Jobs;
+
+public sealed class JobResumeTests : JobServiceFixture
+{
+    [Test]
+    public async Task Job_StoppedMidway_ResumesAfterRestartAndCountsEveryFileOnce()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            PlaceFile($"study/{i:D2}.dcm", TestDicomFiles.Build($"1.2.3.200.{i}"));
+        }
+
+        // One at a time: files 00 and 01 complete, 02 is stored but its outcome never recorded.
+        var gate = new StallingIngestor.Gate(completeFirst: 2);
+        Start(parallelism: 1, services => Stall(services, gate));
+        var location = await StartJobAsync("study");
+        await gate.Stalled.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        Stop();
+
+        Start(parallelism: 1);
+        var job = await WaitForJobAsync(location);
+
+        // File 02 answers AlreadyStored on resume, but its instance came after its claim: this
+        // job stored it, so it counts as stored, not as a duplicate.
+        Assert.That(FolderImportJobTests.Counts(job), Is.EqualTo((10, 10, 10, 0, 0)));
+        Assert.That(job.GetProperty("resumptions").GetInt32(), Is.EqualTo(1));
+        var stored = await Client.GetFromJsonAsync<JsonElement>("/instances?pageSize=100");
+        Assert.That(stored.GetProperty("totalCount").GetInt32(), Is.EqualTo(10));
+    }
+
+    [Test]
+    public async Task Job_WhoseFilesWereAlreadyStoredBeforeIt_CountsThemAsDuplicatesAfterAResume()
+    {
+        PlaceFile("study/00.dcm", TestDicomFiles.Build("1.2.3.300.0"));
+        PlaceFile("study/01.dcm", TestDicomFiles.Build("1.2.3.300.1"));
+        PlaceFile("study/02.dcm", TestDicomFiles.Build("1.2.3.300.2"));
+        Start();
+        _ = await Client.PostAsJsonAsync("/dicom", new { path = "study/01.dcm" });
+
+        var gate = new StallingIngestor.Gate(completeFirst: 0);
+        Start(parallelism: 1, services => Stall(services, gate));
+        var location = await StartJobAsync("study");
+        await gate.Stalled.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        Stop();
+
+        Start(parallelism: 1);
+        var job = await WaitForJobAsync(location);
+
+        Assert.That(FolderImportJobTests.Counts(job), Is.EqualTo((3, 3, 2, 1, 0)));
+    }
+
+    private static void Stall(IServiceCollection services, StallingIngestor.Gate gate)
+    {
+        var real = services.Last(d => d.ServiceType == typeof(IInstanceIngestor)).ImplementationType!;
+        services.AddScoped<IInstanceIngestor>(sp => new StallingIngestor((IInstanceIngestor)ActivatorUtilities.CreateInstance(sp, real), gate));
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dicom.Clean.Api.FunctionalTests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dicom.Clean.Api.FunctionalTests.Jobs;
+
+/// <summary>
+/// The service on temp folders, started per test with the job settings it needs (one host at a
+/// time, so exactly one job worker), with helpers to lay out a folder and follow a job.
+/// </summary>
+public abstract class JobServiceFixture
+{
+    private static readonly TimeSpan JobTimeout = TimeSpan.FromSeconds(60);
+    private string _dataFolder = null!;
+    private WebApplicationFactory<Program>? _host;
+
+    private protected HttpClient Client { get; private set; } = null!;
+
+    private protected string ImportRoot => Path.Combine(_dataFolder, "import");
+
+    [SetUp]
+    public void CreateFolders() => _dataFolder = Path.Combine(Path.GetTempPath(), "dicom-clean-functional", Guid.NewGuid().ToString("N"));
+
+    [TearDown]
+    public void StopService()
+    {
+        Stop();
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    /// <summary>Starts the service (stopping any running one first), with <c>Jobs:Parallelism</c> and test services.</summary>
+    private protected void Start(int parallelism = 4, Action<IServiceCollection>? testServices = null)
+    {
+        Stop();
+        _host = new DicomCleanFactory(_dataFolder).WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Jobs:Parallelism", parallelism.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (testServices is not null)
+            {
+                b.ConfigureTestServices(testServices);
+            }
+        });
+        Client = _host.CreateClient();
+    }
+
+    /// <summary>Stops the service as a shutdown does: running jobs are cancelled where they are.</summary>
+    private protected void Stop()
+    {
+        Client?.Dispose();
+        _host?.Dispose();
+        _host = null;
+    }
+
+    private protected void PlaceFile(string relativePath, byte[] content)
+    {
+        var path = Path.Combine(ImportRoot, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+    }
+
+    /// <summary>POST /dicom with the folder; expects 202 and returns the job's Location.</summary>
+    private protected async Task<string> StartJobAsync(string path)
+    {
+        var response = await Client.PostAsJsonAsync("/dicom", new { path });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
+        return response.Headers.Location!.ToString();
+    }
+
+    /// <summary>Polls the job until it is Completed or Failed.</summary>
+    private protected async Task<JsonElement> WaitForJobAsync(string location)
+    {
+        var deadline = DateTime.UtcNow + JobTimeout;
+        while (true)
+        {
+            var job = await Client.GetFromJsonAsync<JsonElement>(location);
+            if (job.GetProperty("state").GetString() is "Completed" or "Failed")
+            {
+                return job;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"The job did not finish: {job}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
