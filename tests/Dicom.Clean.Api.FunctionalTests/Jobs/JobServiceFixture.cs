@@ -48,6 +48,9 @@ public abstract class JobServiceFixture
         Client = _host.CreateClient();
     }
 
+    /// <summary>Another client of the running service (what the command-line client is given).</summary>
+    private protected HttpClient NewClient() => _host!.CreateClient();
+
     /// <summary>Stops the service as a shutdown does: running jobs are cancelled where they are.</summary>
     private protected void Stop()
     {
