@@ -55,6 +55,28 @@ public sealed class JobResumeTests : JobServiceFixture
         Assert.That(FolderImportJobTests.Counts(job), Is.EqualTo((3, 3, 2, 1, 0)));
     }
 
+    [Test]
+    public async Task QueuedJob_WhoseFolderIsGoneAtTheRestart_FailsWithTheReason()
+    {
+        PlaceFile("first/a.dcm", TestDicomFiles.Build("1.2.3.400.0"));
+        PlaceFile("second/b.dcm", TestDicomFiles.Build("1.2.3.400.1"));
+        var gate = new StallingIngestor.Gate(completeFirst: 0);
+        Start(parallelism: 1, services => Stall(services, gate));
+        var first = await StartJobAsync("first");
+        await gate.Stalled.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        var second = await StartJobAsync("second");
+        Stop();
+        Directory.Delete(Path.Combine(ImportRoot, "second"), recursive: true);
+
+        Start(parallelism: 1);
+
+        Assert.That((await WaitForJobAsync(first)).GetProperty("state").GetString(), Is.EqualTo("Completed"));
+        var failed = await WaitForJobAsync(second);
+        Assert.That(failed.GetProperty("state").GetString(), Is.EqualTo("Failed"));
+        Assert.That(failed.GetProperty("failureReason").GetString(), Does.Contain("no longer exists"));
+        Assert.That(failed.GetProperty("total").ValueKind, Is.EqualTo(JsonValueKind.Null));
+    }
+
     private static void Stall(IServiceCollection services, StallingIngestor.Gate gate)
     {
         var real = services.Last(d => d.ServiceType == typeof(IInstanceIngestor)).ImplementationType!;

@@ -9,7 +9,8 @@ internal static class ImportJobMapper
         job.Id.Value,
         job.State.ToString(),
         job.RequestedPath,
-        job.State == ImportJobState.Queued ? null : counts.Listed,
+        // Unknown until the folder is listed (never, for a job that failed to list it).
+        job.StartedAt is null ? null : counts.Listed,
         counts.Done,
         counts.Stored,
         counts.AlreadyStored,

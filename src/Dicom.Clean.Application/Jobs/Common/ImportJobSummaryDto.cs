@@ -4,7 +4,7 @@ namespace Dicom.Clean.Application.Jobs.Common;
 /// <param name="Id">Server id.</param>
 /// <param name="State"><c>Queued</c>, <c>Running</c>, <c>Completed</c> or <c>Failed</c>.</param>
 /// <param name="Path">The folder as the client named it.</param>
-/// <param name="Total">Files listed when the job started; null while queued.</param>
+/// <param name="Total">Files listed when the job started; null until then (and for a job whose folder could not be listed).</param>
 /// <param name="Done">Files with an outcome: <paramref name="Stored"/> + <paramref name="Duplicates"/> + <paramref name="Failed"/>.</param>
 /// <param name="Stored">Files stored as new instances.</param>
 /// <param name="Duplicates">Files whose bytes were already stored (AlreadyStored).</param>
