@@ -1,58 +1,68 @@
 using System.Text;
-using Dicom.Clean.Toolkit.Tests.Support;
+using Dicom.Clean.Toolkit;
+using Dicom.Clean.Toolkit.Dictionary;
+using Dicom.Clean.Toolkit.IO;
+using Dicom.Clean.Toolkit.Model;
+using Dicom.Clean.Toolkit.Uids;
 
 namespace Dicom.Clean.Api.FunctionalTests.Support;
 
 /// <summary>
-/// Small Part 10 files (explicit VR little endian) built in code with the toolkit tests' byte
-/// builder: the identifying attributes, a two-item sequence, and 16-bit pixel data.
+/// Small Part 10 files (explicit VR little endian) built in code with the toolkit's writer: the
+/// identifying attributes, a two-item sequence, and 16-bit MONOCHROME2 pixel data (a ramp).
 /// </summary>
 internal static class TestDicomFiles
 {
-    public const string ExplicitLittleEndian = "1.2.840.10008.1.2.1";
-
     public static byte[] Build(string? sopInstanceUid, string? patientId = "P1", string modality = "MR", ushort rows = 4, ushort columns = 3, bool withPixels = true)
     {
-        var item1 = new DicomByteBuilder().Text(0x0020, 0x000E, "UI", "1.2.3.9.1").ToArray();
-        var item2 = new DicomByteBuilder().Text(0x0020, 0x000E, "UI", "1.2.3.9.2").ToArray();
-        var builder = DicomByteBuilder.Part10(ExplicitLittleEndian)
-            .Text(0x0008, 0x0016, "UI", "1.2.840.10008.5.1.4.1.1.4");
+        var builder = new DicomDatasetBuilder()
+            .Add(DicomTags.SOPClassUID, "1.2.840.10008.5.1.4.1.1.4")
+            .Add(DicomTags.StudyDate, "20240102")
+            .Add(DicomTags.Modality, modality)
+            .AddSequence(DicomTags.ReferencedSeriesSequence,
+                new DicomDatasetBuilder().Add(DicomTags.SeriesInstanceUID, "1.2.3.9.1").Build(),
+                new DicomDatasetBuilder().Add(DicomTags.SeriesInstanceUID, "1.2.3.9.2").Build())
+            .Add(DicomTags.PatientName, "Doe^Jane")
+            .Add(DicomTags.StudyInstanceUID, "1.2.3")
+            .Add(DicomTags.SeriesInstanceUID, "1.2.3.4")
+            .Add(DicomTags.SamplesPerPixel, DicomVR.US, (ushort)1)
+            .Add(DicomTags.PhotometricInterpretation, "MONOCHROME2")
+            .Add(DicomTags.Rows, DicomVR.US, rows)
+            .Add(DicomTags.Columns, DicomVR.US, columns)
+            .Add(DicomTags.BitsAllocated, DicomVR.US, (ushort)16)
+            .Add(DicomTags.BitsStored, DicomVR.US, (ushort)16)
+            .Add(DicomTags.HighBit, DicomVR.US, (ushort)15)
+            .Add(DicomTags.PixelRepresentation, DicomVR.US, (ushort)0);
+        // The writer takes the Media Storage SOP Instance UID from the data set: a file without
+        // SOP Instance UID gets it from explicit meta information instead.
+        var meta = new DicomDatasetBuilder()
+            .Add(DicomTags.MediaStorageSOPClassUID, "1.2.840.10008.5.1.4.1.1.4")
+            .Add(DicomTags.MediaStorageSOPInstanceUID, sopInstanceUid ?? "2.25.1")
+            .Build();
         if (sopInstanceUid is not null)
         {
-            builder.Text(0x0008, 0x0018, "UI", sopInstanceUid);
+            builder.Add(DicomTags.SOPInstanceUID, sopInstanceUid);
         }
 
-        builder.Text(0x0008, 0x0020, "DA", "20240102")
-            .Text(0x0008, 0x0060, "CS", modality)
-            .Sequence(0x0008, 0x1115, undefinedLength: true, item1, item2)
-            .Text(0x0010, 0x0010, "PN", "Doe^Jane");
         if (patientId is not null)
         {
-            builder.Text(0x0010, 0x0020, "LO", patientId);
+            builder.Add(DicomTags.PatientID, patientId);
         }
 
-        builder.Text(0x0020, 0x000D, "UI", "1.2.3")
-            .Text(0x0020, 0x000E, "UI", "1.2.3.4")
-            .UInt16(0x0028, 0x0002, 1)
-            .Text(0x0028, 0x0004, "CS", "MONOCHROME2")
-            .UInt16(0x0028, 0x0010, rows)
-            .UInt16(0x0028, 0x0011, columns)
-            .UInt16(0x0028, 0x0100, 16)
-            .UInt16(0x0028, 0x0101, 16)
-            .UInt16(0x0028, 0x0102, 15)
-            .UInt16(0x0028, 0x0103, 0);
         if (withPixels)
         {
-            var pixels = new byte[rows * columns * 2];
-            for (var i = 0; i < pixels.Length; i += 2)
+            var pixels = new ushort[rows * columns];
+            for (var i = 0; i < pixels.Length; i++)
             {
-                pixels[i] = (byte)i;
+                pixels[i] = (ushort)(i * 1000);
             }
 
-            builder.Bytes(0x7FE0, 0x0010, "OW", pixels);
+            builder.Add(DicomTags.PixelData, DicomVR.OW, pixels);
         }
 
-        return builder.ToArray();
+        using var output = new MemoryStream();
+        DicomWriter.Write(output, builder.Build(), DicomTransferSyntax.ExplicitVRLittleEndian, fileMetaInformation: meta);
+        return output.ToArray();
     }
 
     public static byte[] NotDicom() => Encoding.UTF8.GetBytes("hello, this is a text file and not a DICOM file at all");

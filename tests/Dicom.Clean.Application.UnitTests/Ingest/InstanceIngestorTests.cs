@@ -153,4 +153,29 @@ public sealed class InstanceIngestorTests
         Assert.That(f.Events, Is.EqualTo(new[] { $"commit {OriginalKey}", $"rows {IngestFixture.NewId}" }));
         Assert.That(f.Added!.RenderedBlobKey, Is.Null);
     }
+
+    [Test]
+    public async Task Ingest_WhenRendererThrows_StoresWithoutImage()
+    {
+        var f = new IngestFixture();
+        f.Renderer.Setup(r => r.RenderAsync(It.IsAny<Stream>(), It.IsAny<ImageRenderRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("renderer bug"));
+
+        var result = await f.Create().IngestAsync(new MemoryStream(), CancellationToken.None);
+
+        Assert.That(result.Status, Is.EqualTo(StoreStatus.Stored));
+        Assert.That(f.Added!.RenderedBlobKey, Is.Null);
+    }
+
+    [Test]
+    public void Ingest_WhenCancelledDuringRender_StoresNothing()
+    {
+        var f = new IngestFixture();
+        f.Renderer.Setup(r => r.RenderAsync(It.IsAny<Stream>(), It.IsAny<ImageRenderRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new OperationCanceledException());
+
+        Assert.ThrowsAsync<OperationCanceledException>(() => f.Create().IngestAsync(new MemoryStream(), CancellationToken.None));
+
+        Assert.That(f.Events, Is.Empty);
+    }
 }

@@ -112,7 +112,19 @@ internal sealed partial class InstanceIngestor(
     private async Task<RenderResult> RenderAsync(IStagedBlob staged, InstanceId id, CancellationToken cancellationToken)
     {
         await using var read = staged.OpenRead();
-        var result = await renderer.RenderAsync(read, ImageRenderRequest.Default, cancellationToken);
+        RenderResult result;
+        try
+        {
+            result = await renderer.RenderAsync(read, ImageRenderRequest.Default, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A renderer bug must not lose a file the parser read: store it without an image and
+            // log the bug loudly; GET /image then renders again and shows the same error.
+            LogRenderFailed(logger, ex, id.Value);
+            return RenderResult.Unavailable("The renderer failed on this file.");
+        }
+
         if (!result.IsAvailable)
         {
             LogNoImage(logger, id.Value, result.UnavailableReason!);
@@ -154,6 +166,9 @@ internal sealed partial class InstanceIngestor(
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Information, Message = "Content of {SizeBytes} bytes already stored as {InstanceId}")]
     private static partial void LogAlreadyStored(ILogger logger, string instanceId, long sizeBytes);
+
+    [LoggerMessage(EventId = 203, Level = LogLevel.Error, Message = "Renderer failed on instance {InstanceId}; stored without an image")]
+    private static partial void LogRenderFailed(ILogger logger, Exception exception, string instanceId);
 
     [LoggerMessage(EventId = 202, Level = LogLevel.Information, Message = "No image for instance {InstanceId}: {Reason}")]
     private static partial void LogNoImage(ILogger logger, string instanceId, string reason);
