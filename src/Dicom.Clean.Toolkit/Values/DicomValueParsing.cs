@@ -45,7 +45,9 @@ internal static class DicomValueParsing
         {
             value = s[0];
         }
-        else if (TryReadBinaryDouble(bytes, vr, bigEndian, index, out var real) && double.IsInteger(real) && Math.Abs(real) < 1e30)
+        // Floats only: for any other VR TryReadBinaryDouble calls back here, without end (a stack overflow).
+        else if ((vr == DicomVR.FL || vr == DicomVR.FD || vr == DicomVR.OF || vr == DicomVR.OD)
+            && TryReadBinaryDouble(bytes, vr, bigEndian, index, out var real) && double.IsInteger(real) && Math.Abs(real) < 1e30)
         {
             value = (Int128)real;
         }
