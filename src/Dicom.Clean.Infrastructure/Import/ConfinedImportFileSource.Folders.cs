@@ -39,6 +39,10 @@ internal sealed partial class ConfinedImportFileSource : IImportFolderSource
         {
             throw new ImportFileNotFoundException("The folder no longer exists.", ex);
         }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new ImportPathForbiddenException("The service may not read that folder.", ex);
+        }
     }
 
     // An import root itself ("." or its own path) may be imported whole; Confine refuses a root

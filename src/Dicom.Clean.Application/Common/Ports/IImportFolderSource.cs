@@ -16,5 +16,6 @@ public interface IImportFolderSource
     /// reached through symlinks are not entered (a file symlink is listed, and path import decides).
     /// </summary>
     /// <exception cref="Exceptions.ImportFileNotFoundException">The folder is gone.</exception>
+    /// <exception cref="Exceptions.ImportPathForbiddenException">The service may not read the folder.</exception>
     IReadOnlyList<string> ListFiles(string folder);
 }
