@@ -2,6 +2,7 @@ using Dicom.Clean.Api.Configurations;
 using Dicom.Clean.Api.Health;
 using Dicom.Clean.Api.Infrastructure;
 using Dicom.Clean.Api.Jobs;
+using Dicom.Clean.Api.Uploads;
 using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
 using Serilog;
@@ -27,6 +28,7 @@ public static class DependencyInjection
             .WriteTo.Console(new CompactJsonFormatter()));
 
         services.AddMediatorWithPipeline();
+        services.AddResumableUploads();
         // Strict numbers: the document then says "integer", not "integer or numeric string".
         services.AddControllers().AddJsonOptions(o => o.JsonSerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);

@@ -1,5 +1,6 @@
 using Dicom.Clean.Application.Instances.Ingest;
 using Dicom.Clean.Application.Jobs.Running;
+using Dicom.Clean.Application.Uploads;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,8 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddScoped<IInstanceIngestor, InstanceIngestor>();
+        services.AddUploads();
+        services.AddOptions<IngestOptions>();
         services.AddSingleton(TimeProvider.System);
         // Folder import jobs: one worker (run by the host) and its helpers; options come from configuration.
         services.AddSingleton<ImportJobSignal>();

@@ -6,6 +6,7 @@ using Dicom.Clean.Infrastructure.Import;
 using Dicom.Clean.Infrastructure.Jobs;
 using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Storage;
+using Dicom.Clean.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => new StorageOptions { Root = sp.GetRequiredService<InfrastructureSettings>().BlobRoot });
         services.AddSingleton<StorageConsistency>();
         services.AddSingleton<IBlobStore>(sp => new DiskBlobStore(sp.GetRequiredService<InfrastructureSettings>().BlobRoot));
+        services.AddUploadStore(contentRoot);
         services.AddSingleton<IImportFileSource>(sp => new ConfinedImportFileSource(sp.GetRequiredService<InfrastructureSettings>().ImportRoots));
 
         services.AddSingleton<IInstanceIdGenerator, ShortUuidGenerator>();

@@ -28,7 +28,8 @@ public sealed class OpenApiDocumentTests : ServiceFixture
             {
                 foreach (var (status, response) in operation!["responses"]!.AsObject())
                 {
-                    if (int.Parse(status, System.Globalization.CultureInfo.InvariantCulture) >= 400)
+                    // A HEAD answer has no body (tus's HEAD errors are status and headers only).
+                    if (int.Parse(status, System.Globalization.CultureInfo.InvariantCulture) >= 400 && method != "head")
                     {
                         Assert.That(response!["content"]?["application/problem+json"], Is.Not.Null, $"{method} {path} {status}");
                     }

@@ -1,5 +1,6 @@
 using Dicom.Clean.Api.Contracts;
 using Dicom.Clean.Api.Infrastructure;
+using Dicom.Clean.Api.Uploads;
 using Dicom.Clean.Application.Instances.Commands.DeleteInstance;
 using Dicom.Clean.Application.Instances.Commands.StoreInstance;
 using Dicom.Clean.Application.Instances.Queries.GetInstance;
@@ -17,9 +18,6 @@ namespace Dicom.Clean.Api.Controllers;
 [Tags("Instances")]
 public sealed class InstancesController(ISender sender) : ApiControllerBase
 {
-    /// <summary>Largest request body accepted by the upload route.</summary>
-    public const long MaxUploadBytes = 2L * 1024 * 1024 * 1024;
-
     /// <summary>Stores files sent in the body.</summary>
     /// <remarks>
     /// <c>application/dicom</c>: one file, answered like <c>POST /dicom</c> (201, 200 AlreadyStored,
@@ -28,7 +26,7 @@ public sealed class InstancesController(ISender sender) : ApiControllerBase
     /// </remarks>
     [HttpPost(KnownRoutes.Instances)]
     [Consumes(MediaTypes.Dicom, MediaTypes.MultipartFormData)]
-    [RequestSizeLimit(MaxUploadBytes)]
+    [UploadSizeLimit]
     [ProducesResponseType<StoreResponse>(StatusCodes.Status201Created, MediaTypes.Json)]
     [ProducesResponseType<StoreResponse>(StatusCodes.Status200OK, MediaTypes.Json)]
     [ProducesResponseType<UploadResponse>(StatusCodes.Status207MultiStatus, MediaTypes.Json)]
@@ -42,6 +40,13 @@ public sealed class InstancesController(ISender sender) : ApiControllerBase
     {
         // No bound parameters at all: binding any would make MVC read (and buffer) the whole form.
         var cancellationToken = HttpContext.RequestAborted;
+        if (string.IsNullOrEmpty(Request.ContentType))
+        {
+            // [Consumes] lets a request without Content-Type through; a body must say what it is.
+            return Problem($"Send '{MediaTypes.Dicom}' or '{MediaTypes.MultipartFormData}'.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type.");
+        }
+
         if (!Request.HasFormContentType)
         {
             var result = await sender.Send(new StoreInstanceCommand(Request.Body), cancellationToken);
@@ -163,9 +168,11 @@ public sealed class InstancesController(ISender sender) : ApiControllerBase
                 Status = result.Status.ToString(),
             };
         }
-        catch (Exception ex) when (ProblemDetailsMap.ToProblem(ex) is { Status: < StatusCodes.Status500InternalServerError } problem)
+        catch (Exception ex) when (ex is not BadHttpRequestException
+                                   && ProblemDetailsMap.ToProblem(ex) is { Status: < StatusCodes.Status500InternalServerError } problem)
         {
-            // A refused file does not stop the others; a bug (5xx) still fails the request.
+            // A refused file does not stop the others; a bug (5xx), or a body the server cannot
+            // read on (too large, cut short), still fails the request.
             return new UploadResultResponse { Index = index, StatusCode = problem.Status!.Value, Status = "Failed", Error = problem };
         }
     }

@@ -14,6 +14,9 @@ namespace Dicom.Clean.Api.Controllers;
 [Tags("Seed")]
 public sealed class SeedController(ISender sender) : ApiControllerBase
 {
+    /// <summary>Largest <c>POST /dicom</c> body: a path in JSON needs no more (larger is a 413).</summary>
+    public const int ImportRequestMaxBytes = 64 * 1024;
+
     /// <summary>Imports a file the server reads from an import root, or starts a job importing a folder.</summary>
     /// <remarks>
     /// A file: 201 with the new id; 200 with <c>status: AlreadyStored</c> for the same bytes again.
@@ -21,6 +24,7 @@ public sealed class SeedController(ISender sender) : ApiControllerBase
     /// </remarks>
     [HttpPost(KnownRoutes.Dicom)]
     [Consumes(MediaTypes.Json)]
+    [RequestSizeLimit(ImportRequestMaxBytes)]
     [ProducesResponseType<ImportJobSummaryDto>(StatusCodes.Status202Accepted, MediaTypes.Json)]
     [ProducesResponseType<StoreResponse>(StatusCodes.Status201Created, MediaTypes.Json)]
     [ProducesResponseType<StoreResponse>(StatusCodes.Status200OK, MediaTypes.Json)]

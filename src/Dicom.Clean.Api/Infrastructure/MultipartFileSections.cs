@@ -31,7 +31,7 @@ public static class MultipartFileSections
             if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
                 && disposition.IsFileDisposition())
             {
-                yield return section.Body;
+                yield return new MultipartSectionBody(section.Body);
             }
         }
     }
@@ -42,8 +42,10 @@ public static class MultipartFileSections
         {
             return await reader.ReadNextSectionAsync(cancellationToken);
         }
-        catch (IOException ex)
+        catch (IOException ex) when (ex is not BadHttpRequestException)
         {
+            // A body over the size limit or cut short is the server's own BadHttpRequestException
+            // (413, 400): kept as it is, not called malformed.
             throw new BadHttpRequestException("The multipart body is malformed.", ex);
         }
         catch (InvalidDataException ex)

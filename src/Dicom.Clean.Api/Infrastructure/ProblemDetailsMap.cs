@@ -1,4 +1,6 @@
 using Dicom.Clean.Application.Common.Exceptions;
+using Dicom.Clean.Api.Uploads;
+using Dicom.Clean.Application.Uploads.Common;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Dicom.Clean.Api.Infrastructure;
@@ -28,6 +30,7 @@ public static class ProblemDetailsMap
         ImageUnavailableException e => WithExtensions(
             Problem(StatusCodes.Status422UnprocessableEntity, "No image can be made of this instance.", e.Message),
             ("reason", e.Message)),
+        UploadRejectedException e => UploadProblems.ToProblem(e),
         BadHttpRequestException e => Problem(e.StatusCode, "The request could not be read.", e.Message),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
     };

@@ -69,6 +69,13 @@ public sealed class DicomInstance
     /// <summary>When the server received the file.</summary>
     public DateTimeOffset ReceivedAt { get; private set; }
 
+    /// <summary>
+    /// 1 for the first file stored with its SOP Instance UID; 2, 3... for later, different files
+    /// kept as new versions (when the duplicate policy keeps versions). Each version is an instance
+    /// of its own, with its own server id.
+    /// </summary>
+    public int Version { get; private set; } = 1;
+
     /// <summary>Every element in file order, nested ones with their item path.</summary>
     public IReadOnlyList<InstanceTagValue> TagValues => _tagValues;
 
@@ -113,6 +120,14 @@ public sealed class DicomInstance
         };
         instance._tagValues.AddRange(tagValues);
         return instance;
+    }
+
+    /// <summary>Makes this instance, not yet stored, the given version of its SOP Instance UID.</summary>
+    /// <param name="version">1 or more.</param>
+    public void AssignVersion(int version)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
+        Version = version;
     }
 
     /// <summary>Every blob key the instance owns, for deletion.</summary>

@@ -15,7 +15,7 @@ public interface IInstanceRepository
     /// <summary>The instance whose original has this SHA-256, or null.</summary>
     Task<DicomInstance?> FindBySha256Async(string sha256, CancellationToken cancellationToken);
 
-    /// <summary>The instance with this SOP Instance UID, or null.</summary>
+    /// <summary>The instance with this SOP Instance UID (its latest version), or null.</summary>
     Task<DicomInstance?> FindBySopInstanceUidAsync(string sopInstanceUid, CancellationToken cancellationToken);
 
     /// <summary>A page of instances matching the filter, newest first.</summary>
@@ -28,6 +28,13 @@ public interface IInstanceRepository
     /// <summary>Stores a new instance and its tag values in one transaction.</summary>
     /// <exception cref="DuplicateInstanceException">Same hash or SOP Instance UID committed meanwhile.</exception>
     Task AddAsync(DicomInstance instance, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores a new instance as the next version of its SOP Instance UID: the version is assigned
+    /// under the write lock (one more than the highest stored), so concurrent versions never collide.
+    /// </summary>
+    /// <exception cref="DuplicateInstanceException">Same hash committed meanwhile.</exception>
+    Task AddAsNewVersionAsync(DicomInstance instance, CancellationToken cancellationToken);
 
     /// <summary>Removes an instance and its tag values in one transaction; false when it was not there.</summary>
     Task<bool> RemoveAsync(InstanceId id, CancellationToken cancellationToken);

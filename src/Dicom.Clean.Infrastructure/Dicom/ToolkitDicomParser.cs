@@ -3,6 +3,7 @@ using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Domain.Instances;
 using Dicom.Clean.Toolkit;
 using Dicom.Clean.Toolkit.Dictionary;
+using Dicom.Clean.Toolkit.IO;
 using Dicom.Clean.Toolkit.Model;
 
 namespace Dicom.Clean.Infrastructure.Dicom;
@@ -15,12 +16,19 @@ namespace Dicom.Clean.Infrastructure.Dicom;
 /// </summary>
 internal sealed class ToolkitDicomParser : IDicomParser
 {
+    /// <summary>
+    /// The toolkit inflates a deflated data set into memory: 256 MiB at most here (the toolkit's
+    /// default is 1 GiB), so a deflate bomb is refused (422) in bounded memory and time.
+    /// </summary>
+    internal static readonly DicomReaderOptions ReaderOptions = new() { MaxInflatedLength = 256L * 1024 * 1024 };
+
     public Task<ParsedDicom> ParseAsync(Stream content, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            using var file = DicomFile.Read(content, leaveOpen: true);
+            using var file = DicomFile.Read(content, ReaderOptions, leaveOpen: true);
+            TruncatedFileCheck.ThrowIfTruncated(file);
             var dataset = file.Dataset;
             var elements = new List<ParsedElement>(dataset.Count);
             foreach (var entry in dataset.Walk())

@@ -25,7 +25,8 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
         db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Sha256 == sha256, cancellationToken);
 
     public Task<DicomInstance?> FindBySopInstanceUidAsync(string sopInstanceUid, CancellationToken cancellationToken) =>
-        db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.SopInstanceUid == sopInstanceUid, cancellationToken);
+        db.Instances.AsNoTracking().Where(i => i.SopInstanceUid == sopInstanceUid)
+            .OrderByDescending(i => i.Version).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<InstancePage> ListAsync(InstanceFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
@@ -58,9 +59,23 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
         return new InstancePage(items, total);
     }
 
-    public async Task AddAsync(DicomInstance instance, CancellationToken cancellationToken)
+    public Task AddAsync(DicomInstance instance, CancellationToken cancellationToken) =>
+        AddAsync(instance, asNewVersion: false, cancellationToken);
+
+    public Task AddAsNewVersionAsync(DicomInstance instance, CancellationToken cancellationToken) =>
+        AddAsync(instance, asNewVersion: true, cancellationToken);
+
+    private async Task AddAsync(DicomInstance instance, bool asNewVersion, CancellationToken cancellationToken)
     {
         using var turn = await writeGate.EnterAsync(cancellationToken);
+        if (asNewVersion && instance.SopInstanceUid is { } sopInstanceUid)
+        {
+            // Under the gate, so no other insert can take the same version in between.
+            var highest = await db.Instances.Where(i => i.SopInstanceUid == sopInstanceUid)
+                .MaxAsync(i => (int?)i.Version, cancellationToken);
+            instance.AssignVersion((highest ?? 0) + 1);
+        }
+
         await UseStoredDefinitionsAsync(instance, cancellationToken);
         db.Instances.Add(instance);
         try

@@ -2,6 +2,7 @@ using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Application.Instances.Ingest;
 using Dicom.Clean.Domain.Instances;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace Dicom.Clean.Application.UnitTests.Ingest;
@@ -35,6 +36,9 @@ internal sealed class IngestFixture
         Repository.Setup(r => r.AddAsync(It.IsAny<DicomInstance>(), It.IsAny<CancellationToken>()))
             .Callback<DicomInstance, CancellationToken>((i, _) => { Added = i; Events.Add($"rows {i.Id}"); })
             .Returns(Task.CompletedTask);
+        Repository.Setup(r => r.AddAsNewVersionAsync(It.IsAny<DicomInstance>(), It.IsAny<CancellationToken>()))
+            .Callback<DicomInstance, CancellationToken>((i, _) => { i.AssignVersion(2); Added = i; Events.Add($"version rows {i.Id}"); })
+            .Returns(Task.CompletedTask);
     }
 
     public Mock<IBlobStore> Blobs { get; } = new();
@@ -53,9 +57,11 @@ internal sealed class IngestFixture
 
     public DicomInstance? Added { get; private set; }
 
+    public DuplicatePolicy Policy { get; set; } = DuplicatePolicy.Reject;
+
     public IInstanceIngestor Create() =>
         new InstanceIngestor(Blobs.Object, Parser.Object, Renderer.Object, Repository.Object, Ids.Object, TimeProvider.System,
-            NullLogger<InstanceIngestor>.Instance);
+            Options.Create(new IngestOptions { DuplicatePolicy = Policy }), NullLogger<InstanceIngestor>.Instance);
 
     public static ParsedDicom Parsed(string? sopInstanceUid) => new(
         new InstanceAttributes { SopInstanceUid = sopInstanceUid, Modality = "MR" },

@@ -4,12 +4,15 @@ using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Domain.Instances;
 using Dicom.Clean.Domain.Tags;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Dicom.Clean.Application.Instances.Ingest;
 
 /// <summary>
 /// The ingest order: stage (hash) -> parse -> detect duplicate -> render -> write blobs -> commit
-/// rows in one transaction. A failure after the first blob write removes every blob written, so
+/// rows in one transaction. Same bytes are answered as already stored; same SOP Instance UID with
+/// other bytes is a conflict, or a new version when <see cref="IngestOptions.DuplicatePolicy"/> keeps
+/// them. A failure after the first blob write removes every blob written, so
 /// nothing is ever half-stored; a lost race against a concurrent ingest of the same instance is
 /// answered as if the winner had been there first.
 /// </summary>
@@ -20,8 +23,11 @@ internal sealed partial class InstanceIngestor(
     IInstanceRepository instances,
     IInstanceIdGenerator ids,
     TimeProvider clock,
+    IOptions<IngestOptions> options,
     ILogger<InstanceIngestor> logger) : IInstanceIngestor
 {
+    private bool KeepVersions => options.Value.DuplicatePolicy == DuplicatePolicy.KeepVersions;
+
     public async Task<StoreResult> IngestAsync(Stream content, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -43,6 +49,7 @@ internal sealed partial class InstanceIngestor(
         var id = ids.NewId();
         var rendered = await RenderAsync(staged, id, cancellationToken);
         var written = new List<string>(2);
+        var version = 1;
         try
         {
             var originalKey = InstanceBlobKeys.Original(id);
@@ -62,7 +69,16 @@ internal sealed partial class InstanceIngestor(
                 rendered.IsAvailable,
                 ToTagValues(parsed.Elements),
                 clock.GetUtcNow());
-            await instances.AddAsync(instance, cancellationToken);
+            if (KeepVersions && !string.IsNullOrEmpty(sopInstanceUid))
+            {
+                await instances.AddAsNewVersionAsync(instance, cancellationToken);
+            }
+            else
+            {
+                await instances.AddAsync(instance, cancellationToken);
+            }
+
+            version = instance.Version;
         }
         catch (DuplicateInstanceException)
         {
@@ -83,7 +99,7 @@ internal sealed partial class InstanceIngestor(
         }
 
         var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        LogStored(logger, id.Value, staged.SizeBytes, parsed.Elements.Count, parsed.Warnings.Count, elapsedMs);
+        LogStored(logger, id.Value, version, staged.SizeBytes, parsed.Elements.Count, parsed.Warnings.Count, elapsedMs);
         return new StoreResult(id.Value, StoreStatus.Stored);
     }
 
@@ -103,7 +119,11 @@ internal sealed partial class InstanceIngestor(
                 return new StoreResult(other.Id.Value, StoreStatus.AlreadyStored);
             }
 
-            throw InstanceConflictException.ForExisting(other.Id.Value);
+            // Other bytes: a new version when versions are kept (stored by the caller), else a conflict.
+            if (!KeepVersions)
+            {
+                throw InstanceConflictException.ForExisting(other.Id.Value);
+            }
         }
 
         return null;
@@ -161,8 +181,8 @@ internal sealed partial class InstanceIngestor(
     }
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Information,
-        Message = "Stored instance {InstanceId}: {SizeBytes} bytes, {ElementCount} elements, {WarningCount} warnings, {ElapsedMs:0.0} ms")]
-    private static partial void LogStored(ILogger logger, string instanceId, long sizeBytes, int elementCount, int warningCount, double elapsedMs);
+        Message = "Stored instance {InstanceId} (version {Version}): {SizeBytes} bytes, {ElementCount} elements, {WarningCount} warnings, {ElapsedMs:0.0} ms")]
+    private static partial void LogStored(ILogger logger, string instanceId, int version, long sizeBytes, int elementCount, int warningCount, double elapsedMs);
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Information, Message = "Content of {SizeBytes} bytes already stored as {InstanceId}")]
     private static partial void LogAlreadyStored(ILogger logger, string instanceId, long sizeBytes);

@@ -34,6 +34,7 @@ internal sealed class DicomInstanceConfiguration : IEntityTypeConfiguration<Dico
         builder.Property(i => i.SizeBytes).HasColumnName("size_bytes");
         builder.Property(i => i.OriginalBlobKey).HasColumnName("original_blob_key").IsRequired();
         builder.Property(i => i.RenderedBlobKey).HasColumnName("rendered_blob_key");
+        builder.Property(i => i.Version).HasColumnName("version");
         builder.Property(i => i.ReceivedAt).HasColumnName("received_at")
             .HasConversion(
                 v => v.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture),
@@ -42,9 +43,10 @@ internal sealed class DicomInstanceConfiguration : IEntityTypeConfiguration<Dico
         builder.HasMany(i => i.TagValues).WithOne().HasForeignKey("InstanceId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.TagValues).HasField("_tagValues").UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        // Duplicate detection: same bytes, or same SOP Instance UID (NULLs never collide in SQLite).
+        // Duplicate detection: same bytes, or same SOP Instance UID and version (NULLs never collide
+        // in SQLite). Without kept versions every instance is version 1: one file per SOP Instance UID.
         builder.HasIndex(i => i.Sha256).IsUnique().HasDatabaseName("ix_instances_sha256");
-        builder.HasIndex(i => i.SopInstanceUid).IsUnique().HasDatabaseName("ix_instances_sop_instance_uid");
+        builder.HasIndex(i => new { i.SopInstanceUid, i.Version }).IsUnique().HasDatabaseName("ix_instances_sop_instance_uid_version");
         // List filters, each with the list's order so a filtered page is read in index order.
         builder.HasIndex(i => new { i.PatientId, i.ReceivedAt }).HasDatabaseName("ix_instances_patient_id");
         builder.HasIndex(i => new { i.StudyInstanceUid, i.ReceivedAt }).HasDatabaseName("ix_instances_study_instance_uid");

@@ -101,6 +101,10 @@ namespace Dicom.Clean.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("transfer_syntax_uid");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAt")
@@ -110,10 +114,6 @@ namespace Dicom.Clean.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_instances_sha256");
 
-                    b.HasIndex("SopInstanceUid")
-                        .IsUnique()
-                        .HasDatabaseName("ix_instances_sop_instance_uid");
-
                     b.HasIndex("Modality", "ReceivedAt")
                         .HasDatabaseName("ix_instances_modality");
 
@@ -122,6 +122,10 @@ namespace Dicom.Clean.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("SeriesInstanceUid", "ReceivedAt")
                         .HasDatabaseName("ix_instances_series_instance_uid");
+
+                    b.HasIndex("SopInstanceUid", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_instances_sop_instance_uid_version");
 
                     b.HasIndex("StudyInstanceUid", "ReceivedAt")
                         .HasDatabaseName("ix_instances_study_instance_uid");

@@ -7,6 +7,7 @@ using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Image;
 using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Instances;
 using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Jobs;
 using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Tags;
+using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads;
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Serialization.Form;
@@ -59,6 +60,11 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated
         public global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Tags.TagsRequestBuilder Tags
         {
             get => new global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Tags.TagsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The uploads property</summary>
+        public global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.UploadsRequestBuilder Uploads
+        {
+            get => new global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.UploadsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.DicomCleanClient"/> and sets the default values.

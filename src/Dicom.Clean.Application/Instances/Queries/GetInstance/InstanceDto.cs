@@ -53,4 +53,7 @@ public sealed record InstanceDto
 
     /// <summary>When the server received the file.</summary>
     public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>1, or the version number among files kept with the same SOP Instance UID.</summary>
+    public int Version { get; init; }
 }

@@ -114,6 +114,8 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models
 #else
         public string TransferSyntaxUid { get; set; }
 #endif
+        /// <summary>The version property</summary>
+        public int? Version { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.InstanceDto"/> and sets the default values.
         /// </summary>
@@ -156,6 +158,7 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models
                 { "studyDate", n => { StudyDate = n.GetStringValue(); } },
                 { "studyInstanceUid", n => { StudyInstanceUid = n.GetStringValue(); } },
                 { "transferSyntaxUid", n => { TransferSyntaxUid = n.GetStringValue(); } },
+                { "version", n => { Version = n.GetIntValue(); } },
             };
         }
         /// <summary>
@@ -182,6 +185,7 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models
             writer.WriteStringValue("studyDate", StudyDate);
             writer.WriteStringValue("studyInstanceUid", StudyInstanceUid);
             writer.WriteStringValue("transferSyntaxUid", TransferSyntaxUid);
+            writer.WriteIntValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

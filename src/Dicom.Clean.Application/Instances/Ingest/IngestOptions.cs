@@ -1,0 +1,11 @@
+namespace Dicom.Clean.Application.Instances.Ingest;
+
+/// <summary>Ingest settings (configuration section <c>Ingest</c>).</summary>
+public sealed class IngestOptions
+{
+    /// <summary>Configuration section.</summary>
+    public const string SectionName = "Ingest";
+
+    /// <summary>Same SOP Instance UID, other bytes: refuse (default) or keep as a new version.</summary>
+    public DuplicatePolicy DuplicatePolicy { get; set; } = DuplicatePolicy.Reject;
+}
