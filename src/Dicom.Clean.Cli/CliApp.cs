@@ -17,7 +17,8 @@ internal static class CliApp
         CancellationToken cancellationToken,
         TimeSpan? pollInterval = null)
     {
-        if (CliOptions.Parse(args, Environment.GetEnvironmentVariable("DICOM_CLEAN_SERVER"), out var error) is not { } options)
+        var fromEnvironment = (Server: Environment.GetEnvironmentVariable("DICOM_CLEAN_SERVER"), ApiKey: Environment.GetEnvironmentVariable("DICOM_CLEAN_API_KEY"));
+        if (CliOptions.Parse(args, fromEnvironment.Server, fromEnvironment.ApiKey, out var error) is not { } options)
         {
             console.MarkupLineInterpolated($"[red]{error}[/]");
             console.WriteLine(CliOptions.Usage);
@@ -31,6 +32,11 @@ internal static class CliApp
         }
 
         using var http = httpClientFor(options.Server);
+        if (options.ApiKey is not null)
+        {
+            http.DefaultRequestHeaders.Add("X-Api-Key", options.ApiKey);
+        }
+
         var started = Stopwatch.GetTimestamp();
         try
         {

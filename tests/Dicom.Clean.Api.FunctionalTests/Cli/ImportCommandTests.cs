@@ -77,6 +77,19 @@ public sealed class ImportCommandTests : JobServiceFixture
         Assert.That(output, Does.Contain("outside the configured import roots"));
     }
 
+    [Test]
+    public async Task Import_WithApiKey_SendsItOnEveryRequest()
+    {
+        Start();
+        WriteLocal("a.dcm", TestDicomFiles.Build("1.2.3.1"));
+        var seen = new HeaderRecorder();
+
+        var (exitCode, output) = await RunAsync(() => NewClient(seen), "import", _localFolder, "--server", "http://localhost", "--api-key", "dck_test");
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(seen.ApiKeys, Is.EqualTo(new[] { "dck_test" }));
+    }
+
     [TestCase("export", "x")]
     [TestCase("import")]
     [TestCase("import", "x", "--parallel", "0")]
@@ -91,7 +104,9 @@ public sealed class ImportCommandTests : JobServiceFixture
         Assert.That(output, Does.Contain("usage: dicom-clean import"));
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] args) => RunAsync(() => NewClient(), args);
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(Func<HttpClient> client, params string[] args)
     {
         using var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -102,7 +117,7 @@ public sealed class ImportCommandTests : JobServiceFixture
             Out = new AnsiConsoleOutput(writer),
         });
         console.Profile.Width = 160;
-        var exitCode = await CliApp.RunAsync(args, console, _ => NewClient(), CancellationToken.None, TimeSpan.FromMilliseconds(50));
+        var exitCode = await CliApp.RunAsync(args, console, _ => client(), CancellationToken.None, TimeSpan.FromMilliseconds(50));
         return (exitCode, writer.ToString());
     }
 
@@ -111,6 +126,21 @@ public sealed class ImportCommandTests : JobServiceFixture
         output.Split('\n')
             .Select(l => l.Split('│', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .First(cells => cells.Length == 2 && cells[0] == label)[1];
+
+    private sealed class HeaderRecorder : DelegatingHandler
+    {
+        public List<string> ApiKeys { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            lock (ApiKeys)
+            {
+                ApiKeys.AddRange(request.Headers.TryGetValues("X-Api-Key", out var keys) ? keys : ["(none)"]);
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 
     private void WriteLocal(string relativePath, byte[] content)
     {

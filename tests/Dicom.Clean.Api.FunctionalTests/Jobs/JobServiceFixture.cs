@@ -49,7 +49,7 @@ public abstract class JobServiceFixture
     }
 
     /// <summary>Another client of the running service (what the command-line client is given).</summary>
-    private protected HttpClient NewClient() => _host!.CreateClient();
+    private protected HttpClient NewClient(params DelegatingHandler[] handlers) => _host!.CreateDefaultClient(handlers);
 
     /// <summary>Stops the service as a shutdown does: running jobs are cancelled where they are.</summary>
     private protected void Stop()
