@@ -19,13 +19,15 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
-RUN mkdir -p /data/blobs /import && chown -R app:app /data
+# Blob keys live apart from the data (/keys): a copy of /data alone reveals no blob.
+RUN mkdir -p /data/blobs /import /keys && chown -R app:app /data /keys && chmod 700 /keys
 ENV ASPNETCORE_ENVIRONMENT=Production \
     Urls=http://0.0.0.0:8001 \
     ConnectionStrings__Dicom="Data Source=/data/dicom.db" \
     Storage__Root=/data/blobs \
-    Dicom__ImportRoots__0=/import
-VOLUME ["/data"]
+    Dicom__ImportRoots__0=/import \
+    Encryption__KeyFile=/keys/blob-keys.json
+VOLUME ["/data", "/keys"]
 EXPOSE 8001
 # The image's built-in non-root user (uid 1654).
 USER app

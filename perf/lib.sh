@@ -150,7 +150,8 @@ perf_start_ours() {
   (
     cd "$OURS_BIN"
     export Urls="$OURS_URL" ConnectionStrings__Dicom="Data Source=$dir/dicom.db" \
-      Storage__Root="$dir/blobs" Dicom__ImportRoots__0="$IMPORT_ROOT"
+      Storage__Root="$dir/blobs" Dicom__ImportRoots__0="$IMPORT_ROOT" \
+      Security__AllowAnonymous=true Security__RateLimit__Enabled=false  # the harness sends no key and measures throughput
     # OURS_ENV: extra VAR=value pairs to try runtime settings (e.g. "DOTNET_gcServer=0").
     # shellcheck disable=SC2086
     exec env ${OURS_ENV:-} dotnet Dicom.Clean.Api.dll >"$dir/ours.log" 2>&1

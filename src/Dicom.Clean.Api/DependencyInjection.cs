@@ -2,6 +2,8 @@ using Dicom.Clean.Api.Configurations;
 using Dicom.Clean.Api.Health;
 using Dicom.Clean.Api.Infrastructure;
 using Dicom.Clean.Api.Jobs;
+using Dicom.Clean.Api.Observability;
+using Dicom.Clean.Api.Security;
 using Dicom.Clean.Api.Uploads;
 using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
@@ -25,6 +27,7 @@ public static class DependencyInjection
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(provider.GetRequiredService<IConfiguration>())
             .Enrich.FromLogContext()
+            .ReadFrom.Services(provider)
             .WriteTo.Console(new CompactJsonFormatter()));
 
         services.AddMediatorWithPipeline();
@@ -38,6 +41,8 @@ public static class DependencyInjection
         {
             options.AddDocumentTransformer<DocumentInfoTransformer>();
             options.AddOperationTransformer<UploadRequestBodyTransformer>();
+            options.AddDocumentTransformer<SecurityOpenApiTransformer>();
+            options.AddOperationTransformer<SecurityOpenApiTransformer>();
         });
         services.AddHostedService<ImportJobHostedService>();
         services.AddHealthChecks()
@@ -53,7 +58,9 @@ public static class DependencyInjection
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebSecurity();
         app.MapControllers();
+        app.MapObservability();
         app.MapOpenApi();
         app.MapScalarApiReference();
         return app;

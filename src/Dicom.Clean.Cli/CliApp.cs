@@ -34,6 +34,8 @@ internal static class CliApp
         using var http = httpClientFor(options.Server);
         if (options.ApiKey is not null)
         {
+            // The option wins over any key the given client already sends (two would be malformed).
+            http.DefaultRequestHeaders.Remove("X-Api-Key");
             http.DefaultRequestHeaders.Add("X-Api-Key", options.ApiKey);
         }
 

@@ -29,9 +29,12 @@ public static class DependencyInjection
 
         services.AddSingleton(sp => new StorageOptions { Root = sp.GetRequiredService<InfrastructureSettings>().BlobRoot });
         services.AddSingleton<StorageConsistency>();
-        services.AddSingleton<IBlobStore>(sp => new DiskBlobStore(sp.GetRequiredService<InfrastructureSettings>().BlobRoot));
+        services.AddSingleton(sp => new DiskBlobStore(sp.GetRequiredService<InfrastructureSettings>().BlobRoot));
+        services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<DiskBlobStore>());
         services.AddUploadStore(contentRoot);
-        services.AddSingleton<IImportFileSource>(sp => new ConfinedImportFileSource(sp.GetRequiredService<InfrastructureSettings>().ImportRoots));
+        services.AddSingleton<IImportFileSource>(sp => new ConfinedImportFileSource(
+            sp.GetRequiredService<InfrastructureSettings>().ImportRoots,
+            bool.TryParse(sp.GetRequiredService<IConfiguration>()[ImportOptions.AllowHardLinksKey], out var allow) && allow));
 
         services.AddSingleton<IInstanceIdGenerator, ShortUuidGenerator>();
         services.AddSingleton<IDicomParser, ToolkitDicomParser>();

@@ -17,8 +17,7 @@ public static partial class InfrastructureInitializer
     /// <summary>Migrates the database and creates the blob folders; call once before serving.</summary>
     public static async Task InitialiseInfrastructureAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        var settings = services.GetRequiredService<InfrastructureSettings>();
-        CreateMissingImportRoots(settings, services.GetRequiredService<ILoggerFactory>());
+        CreateMissingImportRoots(services.GetRequiredService<InfrastructureSettings>(), services.GetRequiredService<ILoggerFactory>());
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DicomDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InfrastructureInitializer));
@@ -30,7 +29,7 @@ public static partial class InfrastructureInitializer
         // WAL lets readers run beside the one writer; the mode is stored in the database file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         // Before any request: nothing is being written while the sweep decides what is orphaned.
-        var sweep = await new StorageSweep(db, new DiskBlobStore(settings.BlobRoot), logger).RunAsync(cancellationToken);
+        var sweep = await new StorageSweep(db, services.GetRequiredService<DiskBlobStore>(), logger).RunAsync(cancellationToken);
         services.GetRequiredService<StorageConsistency>().LastSweep = sweep;
         LogReady(logger, pending, sweep.TemporaryFilesRemoved, sweep.OrphanBlobsRemoved);
     }

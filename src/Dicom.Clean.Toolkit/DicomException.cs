@@ -26,7 +26,10 @@ public sealed class DicomException : Exception
     /// <summary>What is wrong, without the location.</summary>
     public string Reason { get; }
 
-    /// <summary>Byte offset in the source where the problem was found, when known.</summary>
+    /// <summary>
+    /// Byte offset in the source where the problem was found, when known: in the file or memory read,
+    /// in the inflated data for problems inside a deflated data set, in the codestream for codec problems.
+    /// </summary>
     public long? Offset { get; }
 
     /// <summary>The element concerned, when known.</summary>

@@ -7,11 +7,16 @@ namespace Dicom.Clean.Toolkit;
 /// <summary>
 /// A parsed DICOM file: file meta information, data set, transfer syntax and the warnings the reader
 /// raised. Values point into the source; large values from files are read on demand, so keep the
-/// file open (do not dispose it) while you use them. Thread-safe for reading.
+/// file open (do not dispose it) while you use them: after <see cref="Dispose"/> they throw
+/// <see cref="ObjectDisposedException"/>. Always dispose it, even when read from memory: a large
+/// deflated data set is inflated into a temporary file that only disposal deletes. Thread-safe for reading.
 /// </summary>
 public sealed class DicomFile : IDisposable
 {
     private readonly bool _ownsSource;
+
+    // The inflated data of a deflated data set: memory, or a temporary file deleted on dispose.
+    private readonly DicomByteSource? _inflated;
 
     internal DicomFile(
         DicomByteSource source,
@@ -21,8 +26,10 @@ public sealed class DicomFile : IDisposable
         DicomDataset dataset,
         DicomTransferSyntax transferSyntax,
         long datasetOffset,
-        IReadOnlyList<DicomReadWarning> warnings)
+        IReadOnlyList<DicomReadWarning> warnings,
+        DicomByteSource? inflated = null)
     {
+        _inflated = inflated;
         Source = source;
         _ownsSource = ownsSource;
         Format = format;
@@ -72,7 +79,10 @@ public sealed class DicomFile : IDisposable
         }
     }
 
-    /// <summary>Reads a file held in memory. Nothing is copied: values are slices of <paramref name="bytes"/>.</summary>
+    /// <summary>
+    /// Reads a file held in memory. Nothing is copied: values are slices of <paramref name="bytes"/> (a
+    /// deflated data set is inflated, in memory or a temporary file, see <see cref="DicomReaderOptions"/>).
+    /// </summary>
     /// <param name="bytes">The whole file.</param>
     /// <param name="options">Reader options; <see cref="DicomReaderOptions.Default"/> when null.</param>
     /// <exception cref="DicomException">The data is not DICOM or is damaged.</exception>
@@ -111,9 +121,13 @@ public sealed class DicomFile : IDisposable
         return DicomFileParser.Parse(source, options ?? DicomReaderOptions.Default, ownsSource: false);
     }
 
-    /// <summary>Closes the file or stream the values are read from, when this object opened it.</summary>
+    /// <summary>
+    /// Closes the file or stream the values are read from, when this object opened it, and deletes the
+    /// temporary file holding a large inflated data set. Values left in those sources cannot be read after.
+    /// </summary>
     public void Dispose()
     {
+        _inflated?.Dispose();
         if (_ownsSource)
         {
             Source.Dispose();

@@ -4,6 +4,7 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 api_dll="$repo/src/Dicom.Clean.Api/bin/Release/net10.0/Dicom.Clean.Api.dll"
 client_dll="$repo/tools/Dicom.Clean.LoadClient/bin/Release/net10.0/Dicom.Clean.LoadClient.dll"
 service_pid=
+e2e_key=
 
 build_release() {
   dotnet build -c Release "$repo/src/Dicom.Clean.Api" -v q -nologo >"$1" 2>&1 \
@@ -11,12 +12,19 @@ build_release() {
     || { tail -30 "$1"; return 1; }
 }
 
-# start_service <data folder> <port>: the service runs from the data folder (data under ./data);
-# service_pid is the dotnet process itself (exec), so SIGKILL hits the service, not a shell.
+# start_service <data folder> <port>: the service runs from the data folder (data under ./data)
+# with security as deployed (API keys required, blobs encrypted under a key file the first start
+# creates in ./data/keys); the first call makes a writer key with the service's own command line
+# and exports it as DICOM_CLEAN_API_KEY, which the load client sends. Only the rate limit is off:
+# the clients measure throughput. service_pid is the dotnet process itself (exec), so SIGKILL
+# hits the service, not a shell.
 start_service() {
-  # The clients send no API key and measure throughput: anonymous callers allowed, no rate limit
-  # (both settings are ignored by a build without API keys).
-  (cd "$1" && exec env Security__AllowAnonymous=true Security__RateLimit__Enabled=false \
+  if [ -z "$e2e_key" ]; then
+    e2e_key=$(cd "$1" && dotnet "$api_dll" keys create --role writer --name e2e 2>>"$1/service.log") \
+      || { echo "could not create an API key"; tail -20 "$1/service.log"; return 1; }
+    export DICOM_CLEAN_API_KEY=$e2e_key
+  fi
+  (cd "$1" && exec env Security__RateLimit__Enabled=false \
     dotnet "$api_dll" --urls "http://127.0.0.1:$2" >>"$1/service.log" 2>&1) &
   service_pid=$!
   for _ in $(seq 1 240); do

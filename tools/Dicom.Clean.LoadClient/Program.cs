@@ -4,6 +4,7 @@ using Dicom.Clean.LoadClient;
 //   post   --server URL --source DIR --acks FILE [--count 1000] [--clients 8] [--retry-seconds 180]
 //   verify --server URL --acks FILE --blob-root DIR
 //   load   --server URL --source DIR [--clients 8] [--duration 60]
+// Every request carries X-Api-Key from DICOM_CLEAN_API_KEY when it is set.
 if (args.Length == 0)
 {
     Console.Error.WriteLine("usage: Dicom.Clean.LoadClient post|verify|load --server URL ...");

@@ -17,7 +17,15 @@ internal sealed class ServiceClient : IDisposable
             BaseAddress = server,
             Timeout = TimeSpan.FromMinutes(2),
         };
+        // The e2e scripts run the service with authentication on and hand the client a writer key.
+        if (Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } key)
+        {
+            _http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
     }
+
+    /// <summary>Environment variable holding the API key sent with every request (none when unset).</summary>
+    public const string ApiKeyVariable = "DICOM_CLEAN_API_KEY";
 
     /// <summary>POST /instances with the file as application/dicom; a failed connection is status 0.</summary>
     public async Task<PostOutcome> PostAsync(byte[] file, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Dicom.Clean.Application.Common.Auditing;
 using Dicom.Clean.Application.Common.Behaviours;
 using Dicom.Clean.Application.Instances.Commands.ImportFromPath;
 
@@ -5,7 +6,7 @@ namespace Dicom.Clean.Api.Configurations;
 
 /// <summary>
 /// Registers Mediator (source generated at compile time in this project, which sees every
-/// handler) with its pipeline: logging outermost, then validation, then the handler.
+/// handler) with its pipeline: logging outermost, then validation, then audit (after success), then the handler.
 /// </summary>
 public static class MediatorConfig
 {
@@ -20,6 +21,7 @@ public static class MediatorConfig
             [
                 typeof(LoggingBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
+                typeof(AuditBehaviour<,>),
             ];
         });
         return services;

@@ -1,5 +1,6 @@
 using Dicom.Clean.Api.Contracts;
 using Dicom.Clean.Api.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -7,6 +8,7 @@ namespace Dicom.Clean.Api.Controllers;
 
 /// <summary>Liveness and readiness.</summary>
 [Tags("Health")]
+[AllowAnonymous] // Orchestrators and load balancers probe without a key; nothing here names an instance.
 public sealed class HealthController(HealthCheckService health) : ApiControllerBase
 {
     /// <summary>Checks the database and the blob root: 200 when both work, 503 otherwise.</summary>

@@ -30,6 +30,7 @@ public static class ProblemDetailsMap
         ImageUnavailableException e => WithExtensions(
             Problem(StatusCodes.Status422UnprocessableEntity, "No image can be made of this instance.", e.Message),
             ("reason", e.Message)),
+        ApiKeyReadOnlyException e => Problem(StatusCodes.Status409Conflict, "The key cannot be changed here.", e.Message),
         UploadRejectedException e => UploadProblems.ToProblem(e),
         BadHttpRequestException e => Problem(e.StatusCode, "The request could not be read.", e.Message),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),

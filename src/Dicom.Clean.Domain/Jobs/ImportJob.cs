@@ -1,3 +1,5 @@
+using Dicom.Clean.Domain.Security;
+
 namespace Dicom.Clean.Domain.Jobs;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed class ImportJob
     {
         RequestedPath = string.Empty;
         FolderPath = string.Empty;
+        RequestedBy = string.Empty;
     }
 
     /// <summary>Server id.</summary>
@@ -21,6 +24,18 @@ public sealed class ImportJob
 
     /// <summary>The folder's absolute, resolved path inside the import roots.</summary>
     public string FolderPath { get; private set; }
+
+    /// <summary>
+    /// Who asked for the job (API key id, <c>anonymous</c>, <c>jwt:&lt;subject&gt;</c>): the job's
+    /// stores are audited under this caller, also after a restart.
+    /// </summary>
+    public string RequestedBy { get; private set; }
+
+    /// <summary>The requesting caller's role, when authenticated.</summary>
+    public ApiKeyRole? RequestedByRole { get; private set; }
+
+    /// <summary>The requesting caller's IP address, when known.</summary>
+    public string? RequestedFrom { get; private set; }
 
     /// <summary>Where the job is.</summary>
     public ImportJobState State { get; private set; }
@@ -41,11 +56,25 @@ public sealed class ImportJob
     public string? FailureReason { get; private set; }
 
     /// <summary>A new job, queued.</summary>
-    public static ImportJob Create(ImportJobId id, string requestedPath, string folderPath, DateTimeOffset now)
+    /// <param name="id">Server id.</param>
+    /// <param name="requestedPath">The path as the client sent it.</param>
+    /// <param name="folderPath">The folder's resolved path.</param>
+    /// <param name="now">When it was accepted.</param>
+    /// <param name="requestedBy">The caller's id, as the audit log names it.</param>
+    /// <param name="requestedByRole">The caller's role, when authenticated.</param>
+    /// <param name="requestedFrom">The caller's address, when known.</param>
+    public static ImportJob Create(
+        ImportJobId id, string requestedPath, string folderPath, DateTimeOffset now,
+        string requestedBy, ApiKeyRole? requestedByRole, string? requestedFrom)
     {
         ArgumentException.ThrowIfNullOrEmpty(requestedPath);
         ArgumentException.ThrowIfNullOrEmpty(folderPath);
-        return new ImportJob { Id = id, RequestedPath = requestedPath, FolderPath = folderPath, State = ImportJobState.Queued, CreatedAt = now };
+        ArgumentException.ThrowIfNullOrEmpty(requestedBy);
+        return new ImportJob
+        {
+            Id = id, RequestedPath = requestedPath, FolderPath = folderPath, State = ImportJobState.Queued, CreatedAt = now,
+            RequestedBy = requestedBy, RequestedByRole = requestedByRole, RequestedFrom = requestedFrom,
+        };
     }
 
     /// <summary>The folder is listed: import begins.</summary>

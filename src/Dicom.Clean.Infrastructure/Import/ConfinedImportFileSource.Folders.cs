@@ -9,6 +9,7 @@ internal sealed partial class ConfinedImportFileSource : IImportFolderSource
 {
     public string? ResolveFolder(string requestedPath)
     {
+        ImportPathRules.CheckRequested(requestedPath);
         if (RootNamedBy(requestedPath) is { } root)
         {
             return root;

@@ -6,15 +6,20 @@ namespace Dicom.Clean.Infrastructure.Import;
 /// <summary>
 /// Opens files only inside the import roots: a path with a <c>..</c> segment, a path outside
 /// every root, or one that reaches outside through a symlink (in any component) is refused
-/// before anything is opened. Messages never quote the path (it may name a patient).
+/// before anything is opened; so are NUL bytes, over-long paths, /proc, /sys and /dev, and
+/// anything but a single-linked regular file (see <see cref="ImportPathRules"/>, <see cref="RegularFileOpener"/>). Messages never quote the path (it may name a patient).
 /// </summary>
 internal sealed partial class ConfinedImportFileSource : IImportFileSource
 {
     private readonly string[] _roots;
 
+    private readonly bool _allowHardLinks;
+
     /// <param name="roots">Absolute root folders, first one used for relative paths.</param>
-    public ConfinedImportFileSource(IReadOnlyList<string> roots)
+    /// <param name="allowHardLinks">Accept files with more than one hard link (refused by default: another link may lie outside the roots).</param>
+    public ConfinedImportFileSource(IReadOnlyList<string> roots, bool allowHardLinks = false)
     {
+        _allowHardLinks = allowHardLinks;
         if (roots.Count == 0)
         {
             throw new ArgumentException("At least one import root is required.", nameof(roots));
@@ -32,25 +37,15 @@ internal sealed partial class ConfinedImportFileSource : IImportFileSource
             throw new ImportFileNotFoundException("The path names a folder, not a file.");
         }
 
-        try
-        {
-            Stream stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, 128 * 1024,
-                FileOptions.Asynchronous | FileOptions.SequentialScan);
-            return Task.FromResult(stream);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new ImportFileNotFoundException("No file at that path inside the import roots.", ex);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            throw new ImportPathForbiddenException("The service may not read that file.", ex);
-        }
+        // Regular files only, single-linked, still inside the roots once opened (see RegularFileOpener).
+        return Task.FromResult(RegularFileOpener.Open(real, p => _roots.Any(r => IsInside(p, r)), _allowHardLinks));
     }
 
-    // The real path (symlinks resolved) of a requested path, when it stays inside the roots.
+    // The real path (symlinks resolved) of a requested path, when it stays inside the roots and
+    // out of the kernel file systems.
     private string Confine(string requestedPath)
     {
+        ImportPathRules.CheckRequested(requestedPath);
         var segments = requestedPath.Split('/', '\\');
         if (segments.Any(s => s == ".."))
         {
@@ -71,6 +66,7 @@ internal sealed partial class ConfinedImportFileSource : IImportFileSource
             throw new ImportPathForbiddenException("The path leads outside the import roots through a symbolic link.");
         }
 
+        ImportPathRules.CheckResolved(real);
         return real;
     }
 

@@ -8,4 +8,7 @@ public static class ImportOptions
 
     /// <summary>The import root used when none is configured.</summary>
     public const string DefaultImportRoot = "./data/import";
+
+    /// <summary>Configuration key: accept files with several hard links (default false).</summary>
+    public const string AllowHardLinksKey = "Dicom:AllowHardLinks";
 }

@@ -18,7 +18,8 @@ public sealed class DicomDbContext(DbContextOptions<DicomDbContext> options) : D
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        // This context's configurations only: the jobs context lives in the same assembly.
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DicomDbContext).Assembly,
+        // Only this context's configurations: the jobs and security contexts keep their own models.
+        modelBuilder.ApplyConfigurationsFromAssembly(
+            typeof(DicomDbContext).Assembly,
             t => t.Namespace == typeof(Configurations.DicomInstanceConfiguration).Namespace);
 }

@@ -67,8 +67,15 @@ internal sealed class ByteWindow
             return region;
         }
 
-        // A new block: the old one stays alive as long as elements refer to it.
+        // A new block: the old one stays alive as long as elements refer to it. Chunked memory (an
+        // inflated data set) lends its bytes; files and streams are read into a new array.
         var size = (int)Math.Min(Math.Max(_regionSize, length), Length - offset);
+        if (Source.TryGetMemory(offset, size, out var lent))
+        {
+            _region = new MemoryByteSource(lent, offset, Source);
+            return _region;
+        }
+
         var block = new byte[size];
         Source.Read(offset, block);
         _region = new MemoryByteSource(block, offset, Source);

@@ -226,15 +226,28 @@ internal sealed partial class DatasetParser : IDisposable
 
     private bool IsZeroFilled(long position, long end)
     {
+        // Read through one stack buffer, not the window: megabytes of padding must not become blocks.
+        Span<byte> chunk = stackalloc byte[4096];
         while (position < end)
         {
-            var chunk = _window.Peek(position, 4096);
-            if (chunk.ContainsAnyExcept((byte)0))
+            var count = (int)Math.Min(chunk.Length, end - position);
+            scoped ReadOnlySpan<byte> bytes;
+            if (_window.IsMemory)
+            {
+                bytes = _window.Peek(position, count);
+            }
+            else
+            {
+                _window.Source.Read(position, chunk[..count]);
+                bytes = chunk[..count];
+            }
+
+            if (bytes.ContainsAnyExcept((byte)0))
             {
                 return false;
             }
 
-            position += chunk.Length;
+            position += count;
         }
 
         return true;

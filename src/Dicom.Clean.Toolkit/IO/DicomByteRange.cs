@@ -24,7 +24,7 @@ public readonly struct DicomByteRange : IEquatable<DicomByteRange>
         Length = length;
     }
 
-    /// <summary>The source the range belongs to.</summary>
+    /// <summary>The source the range belongs to (null only for <c>default(DicomByteRange)</c>, an empty range).</summary>
     public DicomByteSource Source { get; }
 
     /// <summary>Start of the range in the source.</summary>

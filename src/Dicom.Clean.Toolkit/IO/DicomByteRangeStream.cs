@@ -1,7 +1,12 @@
 namespace Dicom.Clean.Toolkit.IO;
 
 /// <summary>A read-only, seekable stream over a <see cref="DicomByteRange"/>.</summary>
-internal sealed class DicomByteRangeStream(DicomByteRange range) : Stream
+/// <param name="range">The bytes.</param>
+/// <param name="maxReadLength">
+/// Most bytes one read returns: small reads keep a decompressor from buffering far ahead, so
+/// <see cref="Position"/> tells how much compressed input it has really consumed.
+/// </param>
+internal sealed class DicomByteRangeStream(DicomByteRange range, int maxReadLength = int.MaxValue) : Stream
 {
     private long _position;
 
@@ -29,7 +34,7 @@ internal sealed class DicomByteRangeStream(DicomByteRange range) : Stream
             return 0;
         }
 
-        var count = (int)Math.Min(buffer.Length, available);
+        var count = (int)Math.Min(Math.Min(buffer.Length, maxReadLength), available);
         range.Source.Read(range.Offset + _position, buffer[..count]);
         _position += count;
         return count;

@@ -25,6 +25,7 @@ public abstract class DicomByteSource : IDisposable
     /// </summary>
     /// <param name="stream">The stream, positioned anywhere: offsets count from its start.</param>
     /// <param name="leaveOpen">True to leave the stream open when the source is disposed.</param>
+    /// <exception cref="DicomException">Copying a non-seekable stream failed, or it holds more than 2 GB.</exception>
     public static DicomByteSource FromStream(Stream stream, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -34,10 +35,21 @@ public abstract class DicomByteSource : IDisposable
         }
 
         using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        if (!leaveOpen)
+        try
         {
-            stream.Dispose();
+            stream.CopyTo(copy);
+        }
+        catch (IOException ex)
+        {
+            // Includes MemoryStream's own refusal past 2 GB.
+            throw new DicomException($"Reading the stream failed after {copy.Length} bytes: {ex.Message}", copy.Length, innerException: ex);
+        }
+        finally
+        {
+            if (!leaveOpen)
+            {
+                stream.Dispose();
+            }
         }
 
         return new MemoryByteSource(copy.GetBuffer().AsMemory(0, (int)copy.Length));

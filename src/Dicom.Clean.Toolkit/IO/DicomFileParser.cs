@@ -8,7 +8,7 @@ namespace Dicom.Clean.Toolkit.IO;
 
 /// <summary>
 /// Reads the framing of a file: preamble and <c>DICM</c>, file meta information, the transfer syntax
-/// (checked against the data set's first bytes), deflate; then the data set.
+/// (checked against the data set's first bytes), deflate (see <see cref="DatasetInflater"/>); then the data set.
 /// </summary>
 internal static class DicomFileParser
 {
@@ -41,19 +41,26 @@ internal static class DicomFileParser
         var datasetOffset = position;
         if (declared is { IsDeflated: true })
         {
-            var inflated = Inflate(source, position, options);
-            var inflatedWindow = new ByteWindow(inflated);
-            using var inflatedParser = new DatasetParser(inflatedWindow, options, warnings);
-            long inflatedPosition = 0;
-            var inflatedSyntax = CheckSyntax(inflatedWindow, 0, DatasetSyntax.ExplicitLittle, declared, warnings);
-            var inflatedDataset = inflatedParser.ReadTopLevel(ref inflatedPosition, inflated.Length, inflatedSyntax, DicomCharacterSet.Default);
-            return new DicomFile(source, ownsSource, format, meta, inflatedDataset, declared, datasetOffset, warnings);
+            var inflated = DatasetInflater.Inflate(source, position, options);
+            try
+            {
+                var inflatedWindow = new ByteWindow(inflated, options.LargeValueThreshold);
+                using var inflatedParser = new DatasetParser(inflatedWindow, options, warnings);
+                long inflatedPosition = 0;
+                var inflatedSyntax = CheckSyntax(inflatedWindow, 0, DatasetSyntax.ExplicitLittle, declared, warnings);
+                var inflatedDataset = inflatedParser.ReadTopLevel(ref inflatedPosition, inflated.Length, inflatedSyntax, DicomCharacterSet.Default);
+                return new DicomFile(source, ownsSource, format, meta, inflatedDataset, declared, datasetOffset, warnings, inflated);
+            }
+            catch
+            {
+                inflated.Dispose(); // a temporary file, when the data set was large
+                throw;
+            }
         }
 
         var syntax = declared is null
-            ? Detect(window.Peek(position, 12))
-            : new DatasetSyntax(declared.IsExplicitVR, declared.IsBigEndian);
-        syntax = CheckSyntax(window, position, syntax, declared, warnings);
+            ? DatasetSyntaxProbe.Detect(window, position).Syntax
+            : CheckSyntax(window, position, new DatasetSyntax(declared.IsExplicitVR, declared.IsBigEndian), declared, warnings);
         var transferSyntax = declared ?? SyntaxFor(syntax);
         var dataset = parser.ReadTopLevel(ref position, window.Length, syntax, DicomCharacterSet.Default);
         return new DicomFile(source, ownsSource, format, meta, dataset, transferSyntax, datasetOffset, warnings);
@@ -79,13 +86,13 @@ internal static class DicomFileParser
             return (DicomFileFormat.Part10WithoutPreamble, 0);
         }
 
-        if (LooksLikeDataset(head))
+        if (LooksLikeDataset(window, 0))
         {
             return (DicomFileFormat.DatasetOnly, 0);
         }
 
         // Some writers leave one stray byte before a raw data set.
-        if (head.Length > 9 && LooksLikeDataset(head[1..]))
+        if (head.Length > 9 && LooksLikeDataset(window, 1))
         {
             warnings.Add(new DicomReadWarning(0, null, "Stray byte before the data set skipped"));
             return (DicomFileFormat.DatasetOnly, 1);
@@ -94,17 +101,16 @@ internal static class DicomFileParser
         throw new DicomException("Not a DICOM file: no 'DICM' prefix, and the data does not begin with a data element", 0);
     }
 
-    /// <summary>A raw data set starts with a low, even group (command, meta or patient/study groups) and a plausible header.</summary>
-    private static bool LooksLikeDataset(ReadOnlySpan<byte> head)
+    /// <summary>
+    /// A raw data set: its first headers read plausibly in some encoding, and either three of them do or
+    /// the first is in a low, even group (command, meta or patient/study groups), as raw data sets begin.
+    /// Other files rarely pass: one 32-bit length that happens to fit (RIFF, for one) is not enough.
+    /// </summary>
+    private static bool LooksLikeDataset(ByteWindow window, long position)
     {
-        if (head.Length < 8)
-        {
-            return false;
-        }
-
-        var syntax = Detect(head);
-        var group = syntax.IsBigEndian ? BinaryPrimitives.ReadUInt16BigEndian(head) : BinaryPrimitives.ReadUInt16LittleEndian(head);
-        return group is > 0 and <= 0x0028 && (group & 1) == 0;
+        var reading = DatasetSyntaxProbe.Detect(window, position);
+        return reading.Elements >= 3
+            || (reading.Elements >= 1 && reading.First is { Group: > 0 and <= 0x0028 } first && (first.Group & 1) == 0);
     }
 
     private static DicomDataset ReadMeta(ByteWindow window, DatasetParser parser, ref long position, List<DicomReadWarning> warnings)
@@ -135,101 +141,32 @@ internal static class DicomFileParser
         return meta;
     }
 
-    /// <summary>Guesses VR explicitness and byte order from the first element header of a data set.</summary>
-    internal static DatasetSyntax Detect(ReadOnlySpan<byte> head)
-    {
-        if (head.Length < 8)
-        {
-            return DatasetSyntax.ExplicitLittle;
-        }
-
-        var explicitVR = DicomVR.TryParse(head[4], head[5], out _);
-        var little = BinaryPrimitives.ReadUInt16LittleEndian(head);
-        var big = BinaryPrimitives.ReadUInt16BigEndian(head);
-
-        // Group 0008 read the wrong way round is 0800: a low group in one byte order is a high one in the other.
-        var bigEndian = explicitVR && (little & 0x00FF) == 0 && big != 0 && big < little;
-        return new DatasetSyntax(explicitVR, bigEndian);
-    }
-
-    /// <summary>Checks the declared encoding against the first element and follows the bytes when they disagree.</summary>
+    /// <summary>
+    /// Checks the declared encoding against the first element headers and follows the bytes when the
+    /// declared reading breaks and another one holds (see <see cref="DatasetSyntaxProbe"/>).
+    /// </summary>
     private static DatasetSyntax CheckSyntax(ByteWindow window, long position, DatasetSyntax declared, DicomTransferSyntax? transferSyntax, List<DicomReadWarning> warnings)
     {
-        var head = window.Peek(position, 12);
-        if (head.Length < 8)
+        var reading = DatasetSyntaxProbe.Read(window, position, declared);
+        if (reading.Holds)
         {
             return declared;
         }
 
-        var detected = Detect(head);
-        if (detected == declared)
+        var best = DatasetSyntaxProbe.Detect(window, position);
+        if (!best.Holds || best.Syntax == declared)
         {
-            return declared;
-        }
-
-        var remaining = window.Length - position;
-        var implicitLength = declared.IsBigEndian ? BinaryPrimitives.ReadUInt32BigEndian(head[4..]) : BinaryPrimitives.ReadUInt32LittleEndian(head[4..]);
-        var implicitFits = implicitLength == ElementHeader.Undefined || implicitLength <= remaining - 8;
-        DatasetSyntax actual;
-        if (declared.IsExplicitVR && !detected.IsExplicitVR && implicitFits)
-        {
-            actual = declared with { IsExplicitVR = false };
-        }
-        else if (!declared.IsExplicitVR && detected.IsExplicitVR && !implicitFits)
-        {
-            actual = detected;
-        }
-        else if (declared.IsExplicitVR && detected.IsExplicitVR && detected.IsBigEndian != declared.IsBigEndian)
-        {
-            actual = detected;
-        }
-        else
-        {
+            // Nothing reads better: damage for the parser to report (or recover) where it is.
             return declared;
         }
 
         var name = transferSyntax?.Name ?? "The detected syntax";
-        warnings.Add(new DicomReadWarning(position, null, $"{name} is declared but the data set is encoded {actual}: read as encoded"));
-        return actual;
+        warnings.Add(new DicomReadWarning(position, null, $"{name} is declared but the data set is encoded {best.Syntax}: read as encoded"));
+        return best.Syntax;
     }
 
     private static DicomTransferSyntax SyntaxFor(DatasetSyntax syntax) =>
         syntax.IsBigEndian ? DicomTransferSyntax.ExplicitVRBigEndian
         : syntax.IsExplicitVR ? DicomTransferSyntax.ExplicitVRLittleEndian
         : DicomTransferSyntax.ImplicitVRLittleEndian;
-
-    private static DicomByteSource Inflate(DicomByteSource source, long position, DicomReaderOptions options)
-    {
-        var compressed = new DicomByteRange(source, position, source.Length - position);
-        using var input = new DicomByteRangeStream(compressed);
-        var head = new byte[2];
-        var zlib = compressed.Length >= 2 && ReadHead(input, head) && head[0] == 0x78 && (((head[0] << 8) | head[1]) % 31) == 0;
-        input.Position = 0;
-        using Stream inflater = zlib
-            ? new System.IO.Compression.ZLibStream(input, System.IO.Compression.CompressionMode.Decompress)
-            : new System.IO.Compression.DeflateStream(input, System.IO.Compression.CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        var buffer = new byte[81920];
-        try
-        {
-            int read;
-            while ((read = inflater.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                if (output.Length + read > options.MaxInflatedLength)
-                {
-                    throw new DicomException($"Deflated data set inflates beyond {options.MaxInflatedLength} bytes", position);
-                }
-
-                output.Write(buffer, 0, read);
-            }
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new DicomException($"Deflated data set is damaged: {ex.Message}", position, innerException: ex);
-        }
-
-        return DicomByteSource.FromMemory(output.GetBuffer().AsMemory(0, (int)output.Length));
-    }
-
-    private static bool ReadHead(Stream input, byte[] head) => input.Read(head, 0, 2) == 2;
 }

@@ -8,7 +8,8 @@ namespace Dicom.Clean.Toolkit.IO;
 /// data set in Implicit VR Little Endian, Explicit VR Little Endian, or an encapsulated transfer syntax
 /// whose fragments are copied through unchanged. Strict: values are padded to even length, group
 /// lengths recomputed, and anything that cannot be encoded correctly throws <see cref="DicomException"/>.
-/// Large values are streamed from their source, never loaded whole.
+/// Large values are streamed from their source, never loaded whole. Errors of the output stream
+/// itself (a full disk, a closed stream) propagate as they are. Thread-safe: each call has its own state.
 /// </summary>
 public static class DicomWriter
 {

@@ -36,6 +36,9 @@ internal sealed class FileByteSource : DicomByteSource
         }
     }
 
+    /// <summary>Takes ownership of an open handle (a temporary file the reader wrote): disposing the source closes it.</summary>
+    public static FileByteSource Adopt(SafeFileHandle handle, long length) => new(handle, length);
+
     public override void Read(long offset, Span<byte> destination)
     {
         CheckRange(offset, destination.Length);

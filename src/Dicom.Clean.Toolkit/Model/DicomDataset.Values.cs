@@ -5,7 +5,7 @@ namespace Dicom.Clean.Toolkit.Model;
 /// <summary>Shortcuts reading one attribute with this data set's character set; null when it is absent or unreadable.</summary>
 public sealed partial class DicomDataset
 {
-    /// <summary>The text of an attribute (see <see cref="DicomElement.GetString"/>), or null when absent, empty or not text.</summary>
+    /// <summary>The text of an attribute (see <see cref="DicomElement.GetString(Text.DicomCharacterSet?)"/>), or null when absent, empty or not text.</summary>
     /// <param name="tag">The tag.</param>
     public string? GetString(DicomTag tag)
     {

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using Dicom.Clean.Toolkit.Dictionary;
 using Dicom.Clean.Toolkit.Text;
 
@@ -63,11 +64,11 @@ public sealed partial class DicomDataset : IReadOnlyList<DicomElement>
 
     /// <summary>Finds an element by tag.</summary>
     /// <param name="tag">The tag.</param>
-    /// <param name="element">The element, when present.</param>
-    public bool TryFind(DicomTag tag, out DicomElement element)
+    /// <param name="element">The element, when present; null otherwise.</param>
+    public bool TryFind(DicomTag tag, [MaybeNullWhen(false)] out DicomElement element)
     {
         var index = IndexOf(tag);
-        element = index >= 0 ? _elements[index] : null!;
+        element = index >= 0 ? _elements[index] : null;
         return index >= 0;
     }
 

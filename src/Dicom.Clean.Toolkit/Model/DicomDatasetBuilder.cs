@@ -11,11 +11,19 @@ namespace Dicom.Clean.Toolkit.Model;
 /// Builds a <see cref="DicomDataset"/> in code, or edits a copy of one. Strict: values are checked
 /// against their VR and the dictionary (VR allowed, multiplicity, lengths, characters) and a bad value
 /// throws <see cref="DicomException"/>. Elements are kept in tag order; adding a tag again replaces it.
-/// Text is encoded with the Specific Character Set (0008,0005) given to the builder, at <see cref="Build"/>.
+/// Text is encoded with the Specific Character Set (0008,0005) given to the builder, at <see cref="Build"/>;
+/// items added as builders (<see cref="AddSequence(DicomTag, IEnumerable{DicomDatasetBuilder})"/>) inherit it.
+/// When the builder changes the character set of a data set it copied, the copied text is re-encoded.
+/// Not thread-safe; the data sets it builds are.
 /// </summary>
 public sealed class DicomDatasetBuilder
 {
+    private static readonly DicomTag SpecificCharacterSet = new(0x0008, 0x0005);
+
     private readonly SortedDictionary<uint, object> _entries = [];
+
+    // The data set the builder started from: its elements are encoded in its character set.
+    private readonly DicomDataset? _source;
 
     /// <summary>Starts an empty data set.</summary>
     public DicomDatasetBuilder()
@@ -27,6 +35,7 @@ public sealed class DicomDatasetBuilder
     public DicomDatasetBuilder(DicomDataset source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        _source = source;
         foreach (var element in source)
         {
             _entries[element.Tag.Value] = element;
@@ -153,8 +162,25 @@ public sealed class DicomDatasetBuilder
 
     /// <summary>Adds a sequence with these items (an empty sequence when none).</summary>
     /// <param name="tag">The sequence tag.</param>
-    /// <param name="items">The items, built with other builders.</param>
+    /// <param name="items">
+    /// The items, already built: their text is encoded as it is, so an item holding text outside ASCII
+    /// in a data set with a Specific Character Set must declare it too, or be added as a builder.
+    /// </param>
     public DicomDatasetBuilder AddSequence(DicomTag tag, params DicomDataset[] items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        CheckVR(tag, DicomVR.SQ);
+        _entries[tag.Value] = new PendingSequence(tag, [.. items]);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a sequence whose items are built with this data set: an item without its own Specific
+    /// Character Set encodes its text with this data set's, as a reader will decode it (PS3.5 7.5.1).
+    /// </summary>
+    /// <param name="tag">The sequence tag.</param>
+    /// <param name="items">The item builders; they are built when this builder is.</param>
+    public DicomDatasetBuilder AddSequence(DicomTag tag, IEnumerable<DicomDatasetBuilder> items)
     {
         ArgumentNullException.ThrowIfNull(items);
         CheckVR(tag, DicomVR.SQ);
@@ -205,25 +231,40 @@ public sealed class DicomDatasetBuilder
     /// <param name="tag">The tag.</param>
     public bool Contains(DicomTag tag) => _entries.ContainsKey(tag.Value);
 
-    /// <summary>Encodes the pending values and returns the data set, elements in tag order.</summary>
-    /// <exception cref="DicomException">A text value cannot be encoded in the declared character set.</exception>
-    public DicomDataset Build()
+    /// <summary>
+    /// Encodes the pending values and returns the data set, elements in tag order. Without a Specific
+    /// Character Set of its own, the data set has the default repertoire, or when the builder copied a
+    /// sequence item that inherits its set, that inherited set.
+    /// </summary>
+    /// <exception cref="DicomException">
+    /// A text value (or a copied one being re-encoded) holds a character the Specific Character Set cannot
+    /// express; the exception names the element's tag.
+    /// </exception>
+    public DicomDataset Build() =>
+        BuildWithin(_source is { } source && !source.Contains(SpecificCharacterSet) ? source.CharacterSet : DicomCharacterSet.Default);
+
+    /// <summary>Builds with <paramref name="inherited"/> as the character set when the data set declares none (an item).</summary>
+    internal DicomDataset BuildWithin(DicomCharacterSet inherited)
     {
-        var characterSet = DicomCharacterSet.Default;
-        if (_entries.TryGetValue(DicomTagConstants.SpecificCharacterSet, out var charsetEntry))
+        var characterSet = inherited;
+        if (_entries.TryGetValue(SpecificCharacterSet.Value, out var charsetEntry))
         {
             var terms = charsetEntry is PendingText text ? text.Values : ((DicomElement)charsetEntry).GetStrings();
             characterSet = DicomCharacterSet.FromTerms(terms);
         }
 
+        // Text copied from the source is encoded in the source's set: re-encode it when the set changed.
+        var copiedSet = _source is not null && !_source.CharacterSet.HasSameTerms(characterSet) ? _source.CharacterSet : null;
         var elements = new DicomElement[_entries.Count];
         var index = 0;
         foreach (var entry in _entries.Values)
         {
             elements[index++] = entry switch
             {
-                PendingText text => Encode(text, characterSet),
-                PendingSequence sequence => DicomElement.Create(sequence.Tag, DicomVR.SQ, 0, sequence.Items),
+                PendingText text => DatasetTextEncoder.Encode(text.Tag, text.VR, text.Values, characterSet),
+                PendingSequence sequence => DicomElement.Create(sequence.Tag, DicomVR.SQ, 0, BuildItems(sequence.Items, characterSet)),
+                DicomElement copied when copiedSet is not null && ReferenceEquals(_source!.Find(copied.Tag), copied)
+                    => DatasetTextEncoder.Transcode(copied, copiedSet, characterSet),
                 _ => (DicomElement)entry,
             };
         }
@@ -231,19 +272,8 @@ public sealed class DicomDatasetBuilder
         return new DicomDataset(elements, characterSet);
     }
 
-    private static DicomElement Encode(PendingText text, DicomCharacterSet characterSet)
-    {
-        var joined = string.Join('\\', text.Values);
-        var bytes = text.VR.IsCharacterSetDependent
-            ? characterSet.Encode(joined, text.VR == DicomVR.PN)
-            : System.Text.Encoding.ASCII.GetBytes(joined);
-        if (!text.VR.IsCharacterSetDependent && joined.Any(c => c > 127))
-        {
-            throw new DicomException($"{text.VR.Code} values are limited to the default repertoire (ASCII)", tag: text.Tag);
-        }
-
-        return DicomElement.Create(text.Tag, text.VR, bytes);
-    }
+    private static DicomDataset[] BuildItems(object[] items, DicomCharacterSet characterSet) =>
+        Array.ConvertAll(items, item => item as DicomDataset ?? ((DicomDatasetBuilder)item).BuildWithin(characterSet));
 
     private static DicomVR DictionaryVR(DicomTag tag)
     {
@@ -311,5 +341,6 @@ public sealed class DicomDatasetBuilder
 
     private sealed record PendingText(DicomTag Tag, DicomVR VR, string[] Values);
 
-    private sealed record PendingSequence(DicomTag Tag, DicomDataset[] Items);
+    // Items are DicomDataset (built) or DicomDatasetBuilder (built with this data set's character set).
+    private sealed record PendingSequence(DicomTag Tag, object[] Items);
 }

@@ -8,70 +8,6 @@ namespace Dicom.Clean.Toolkit.Model;
 /// <summary>Typed getters: values are decoded from the encoded bytes on every call, nothing is cached.</summary>
 public sealed partial class DicomElement
 {
-    /// <summary>
-    /// Number of values: backslash-separated values for strings, <c>Length / UnitSize</c> for binary
-    /// VRs, items for a sequence.
-    /// </summary>
-    /// <param name="characterSet">The data set's character set (text VRs may need it to find backslashes).</param>
-    public int GetValueCount(DicomCharacterSet? characterSet = null)
-    {
-        if (IsSequence)
-        {
-            return Items.Count;
-        }
-
-        if (VR.IsString)
-        {
-            return DicomTextDecoding.CountValues(DicomTextDecoding.Decode(this, characterSet), VR);
-        }
-
-        return VR.UnitSize == 0 ? 0 : (int)(Length / VR.UnitSize);
-    }
-
-    /// <summary>
-    /// The value as text: for string VRs decoded and without padding (several values stay joined by
-    /// <c>\</c>); for binary numbers and AT, the values in invariant decimal or <c>(gggg,eeee)</c>, joined by <c>\</c>.
-    /// </summary>
-    /// <param name="characterSet">The data set's character set (see <see cref="DicomDataset.CharacterSet"/>).</param>
-    /// <exception cref="DicomException">The element is a sequence or a bulk (OB, OW, UN...) value.</exception>
-    public string GetString(DicomCharacterSet? characterSet = null)
-    {
-        if (VR.IsString)
-        {
-            var text = DicomTextDecoding.Decode(this, characterSet);
-            return VR.AllowsMultipleValues ? string.Join('\\', DicomTextDecoding.Split(text, VR)) : DicomTextDecoding.TrimValue(text, VR).ToString();
-        }
-
-        if (VR.Category is DicomVRCategory.BinaryNumber or DicomVRCategory.AttributeTag)
-        {
-            return DicomDisplayText.Format(this, characterSet);
-        }
-
-        throw ValueError($"A {VR.Code} value is not text");
-    }
-
-    /// <summary>The values as text, split on <c>\</c> and trimmed per VR (see <see cref="GetString"/>).</summary>
-    /// <param name="characterSet">The data set's character set.</param>
-    /// <exception cref="DicomException">The element is a sequence or a bulk value.</exception>
-    public string[] GetStrings(DicomCharacterSet? characterSet = null)
-    {
-        if (VR.IsString)
-        {
-            return DicomTextDecoding.Split(DicomTextDecoding.Decode(this, characterSet), VR);
-        }
-
-        var count = GetValueCount();
-        var values = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = VR == DicomVR.AT ? GetTag(i).ToString() : FormatNumber(i);
-        }
-
-        return VR.Category is DicomVRCategory.BinaryNumber or DicomVRCategory.AttributeTag
-            ? values
-            : throw ValueError($"A {VR.Code} value is not text");
-    }
-
     /// <summary>Value <paramref name="index"/> as a 16-bit unsigned integer (from any integer VR or IS).</summary>
     /// <exception cref="DicomException">Missing, not a number, or out of range.</exception>
     public ushort GetUInt16(int index = 0) => TryGetUInt16(index, out var v) ? v : throw NumberError(index, "UInt16");
@@ -186,29 +122,6 @@ public sealed partial class DicomElement
         return true;
     }
 
-    /// <summary>Value <paramref name="index"/> of a PN element, with its component groups.</summary>
-    /// <param name="index">Zero-based value index.</param>
-    /// <param name="characterSet">The data set's character set.</param>
-    /// <exception cref="DicomException">Not a PN element, or no such value.</exception>
-    public DicomPersonName GetPersonName(int index = 0, DicomCharacterSet? characterSet = null)
-    {
-        var names = GetPersonNames(characterSet);
-        return index >= 0 && index < names.Length ? names[index] : throw ValueError($"No person name value {index + 1}");
-    }
-
-    /// <summary>Every value of a PN element.</summary>
-    /// <param name="characterSet">The data set's character set.</param>
-    /// <exception cref="DicomException">Not a PN element.</exception>
-    public DicomPersonName[] GetPersonNames(DicomCharacterSet? characterSet = null)
-    {
-        if (VR != DicomVR.PN)
-        {
-            throw ValueError($"A {VR.Code} value is not a person name");
-        }
-
-        return Array.ConvertAll(GetStrings(characterSet), DicomPersonName.Parse);
-    }
-
     /// <summary>Value <paramref name="index"/> of a DA element.</summary>
     /// <exception cref="DicomException">Missing or not a valid date.</exception>
     public DateOnly GetDate(int index = 0) => TryGetDate(index, out var v) ? v : throw ValueError($"Value {index + 1} is not a valid date");
@@ -244,10 +157,6 @@ public sealed partial class DicomElement
         return VR.IsString && DicomTextDecoding.TryGetValue(DicomTextDecoding.Decode(this, null), VR, index, out var text)
             && DicomValueParsing.TryParseDateTime(text, out value);
     }
-
-    /// <summary>The display text of the service's <c>Value</c> field (see <see cref="DicomDisplayText"/>).</summary>
-    /// <param name="characterSet">The data set's character set.</param>
-    public string GetDisplayText(DicomCharacterSet? characterSet = null) => DicomDisplayText.Format(this, characterSet);
 
     internal string FormatNumber(int index)
     {

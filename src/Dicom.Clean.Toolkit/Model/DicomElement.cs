@@ -89,6 +89,7 @@ public sealed partial class DicomElement
     /// <see cref="GetValueRange"/> for large values. Empty for sequences and encapsulated data.
     /// </summary>
     /// <exception cref="DicomException">A deferred value cannot be read, or is over 2 GB.</exception>
+    /// <exception cref="ObjectDisposedException">A deferred value read after its <see cref="DicomFile"/> was disposed.</exception>
     public ReadOnlyMemory<byte> RawValue => _payload switch
     {
         MemoryByteSource region => region.Memory.Slice((int)(_valueOffset - region.BaseOffset), (int)Length),

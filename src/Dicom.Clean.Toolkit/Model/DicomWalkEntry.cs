@@ -1,4 +1,5 @@
 using Dicom.Clean.Toolkit.Dictionary;
+using Dicom.Clean.Toolkit.IO;
 
 namespace Dicom.Clean.Toolkit.Model;
 
@@ -14,6 +15,13 @@ public readonly record struct DicomWalkEntry(DicomElement Element, DicomDataset 
     /// <summary>The dictionary keyword (private elements through their creator); empty when unknown.</summary>
     public string Keyword => Dataset.GetDictionaryEntry(Element.Tag)?.Keyword ?? string.Empty;
 
-    /// <summary>The element's display text, decoded with its data set's character set.</summary>
+    /// <summary>
+    /// The element's display text, decoded with its data set's character set. Undecodable bytes are
+    /// replaced silently; <see cref="GetDisplayText"/> reports them.
+    /// </summary>
     public string DisplayText => Element.GetDisplayText(Dataset.CharacterSet);
+
+    /// <summary>The element's display text, reporting text its character set cannot decode faithfully.</summary>
+    /// <param name="warnings">Receives one warning per kind of decoding problem, with the element's offset and tag.</param>
+    public string GetDisplayText(ICollection<DicomReadWarning> warnings) => Element.GetDisplayText(Dataset.CharacterSet, warnings);
 }

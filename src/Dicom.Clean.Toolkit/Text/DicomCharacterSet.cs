@@ -95,6 +95,21 @@ public sealed class DicomCharacterSet
         return text;
     }
 
+    /// <summary>Decodes a value and says what could not be read faithfully, without allocating when all is well.</summary>
+    internal string Decode(ReadOnlySpan<byte> bytes, bool isPersonName, out DecodeReport report)
+    {
+        report = default;
+        return DecodeCore(bytes, isPersonName, check: true, ref report);
+    }
+
+    /// <summary>The messages for a report of <see cref="Decode(ReadOnlySpan{byte}, bool, out DecodeReport)"/>.</summary>
+    internal List<string> Describe(DecodeReport report, ReadOnlySpan<byte> bytes)
+    {
+        var messages = new List<string>();
+        DecodeWarnings.Add(messages, report, bytes, Name);
+        return messages;
+    }
+
     /// <summary>Encodes a text value for writing (padding is the caller's to add).</summary>
     /// <param name="text">The value.</param>
     /// <param name="isPersonName">True for PN values.</param>
@@ -119,6 +134,9 @@ public sealed class DicomCharacterSet
         bytes = ok ? encoded : null;
         return ok;
     }
+
+    /// <summary>True when both sets were built from the same terms (so they encode text the same way).</summary>
+    internal bool HasSameTerms(DicomCharacterSet other) => ReferenceEquals(this, other) || Terms.SequenceEqual(other.Terms, StringComparer.Ordinal);
 
     /// <summary>The terms joined by '\' as they appear in the data set (<c>ISO_IR 6</c> for the default).</summary>
     public override string ToString() => Name;
@@ -161,7 +179,8 @@ public sealed class DicomCharacterSet
         }
     }
 
-    private bool TryEncodeCore(string text, bool isPersonName, out byte[] bytes, out int failedAt) => _kind switch
+    /// <summary>Encodes a value, or gives the index of the first character the declared sets cannot express.</summary>
+    internal bool TryEncodeCore(string text, bool isPersonName, out byte[] bytes, out int failedAt) => _kind switch
     {
         CharacterSetKind.Default or CharacterSetKind.SingleByte => SingleByteCodec.TryEncode(text, _table!, out bytes, out failedAt),
         CharacterSetKind.CodeExtension => CodeExtensionEncoder.TryEncode(text, _extensions!, isPersonName, out bytes, out failedAt),

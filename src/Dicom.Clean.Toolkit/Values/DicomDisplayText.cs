@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dicom.Clean.Toolkit.IO;
 using Dicom.Clean.Toolkit.Model;
 using Dicom.Clean.Toolkit.Text;
 
@@ -15,8 +16,23 @@ public static class DicomDisplayText
 {
     /// <summary>Formats an element's value for display.</summary>
     /// <param name="element">The element.</param>
-    /// <param name="characterSet">The character set of the data set holding the element.</param>
-    public static string Format(DicomElement element, DicomCharacterSet? characterSet = null)
+    /// <param name="characterSet">The character set of the data set holding the element; the default repertoire when null.</param>
+    public static string Format(DicomElement element, DicomCharacterSet? characterSet = null) => FormatCore(element, characterSet, null);
+
+    /// <summary>Formats an element's value for display, reporting text the character set cannot decode faithfully.</summary>
+    /// <param name="element">The element.</param>
+    /// <param name="characterSet">The character set of the data set holding the element; the default repertoire when null.</param>
+    /// <param name="warnings">
+    /// Receives one warning per kind of decoding problem (undecodable bytes replaced by U+FFFD, bytes
+    /// outside the default repertoire, unknown escape sequences...) with the element's offset and tag.
+    /// </param>
+    public static string Format(DicomElement element, DicomCharacterSet? characterSet, ICollection<DicomReadWarning> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(warnings);
+        return FormatCore(element, characterSet, warnings);
+    }
+
+    private static string FormatCore(DicomElement element, DicomCharacterSet? characterSet, ICollection<DicomReadWarning>? warnings)
     {
         ArgumentNullException.ThrowIfNull(element);
         var vr = element.VR;
@@ -36,9 +52,9 @@ public static class DicomDisplayText
         {
             case DicomVRCategory.String:
             case DicomVRCategory.PersonName:
-                return string.Join('\\', DicomTextDecoding.Split(DicomTextDecoding.Decode(element, characterSet), vr));
+                return string.Join('\\', DicomTextDecoding.Split(DicomTextDecoding.Decode(element, characterSet, warnings), vr));
             case DicomVRCategory.Text:
-                return DicomTextDecoding.TrimValue(DicomTextDecoding.Decode(element, characterSet), vr).ToString();
+                return DicomTextDecoding.TrimValue(DicomTextDecoding.Decode(element, characterSet, warnings), vr).ToString();
             case DicomVRCategory.BinaryNumber:
             case DicomVRCategory.AttributeTag:
                 return FormatBinary(element);

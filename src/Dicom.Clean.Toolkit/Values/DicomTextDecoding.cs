@@ -1,4 +1,5 @@
 using System.Text;
+using Dicom.Clean.Toolkit.IO;
 using Dicom.Clean.Toolkit.Model;
 using Dicom.Clean.Toolkit.Text;
 
@@ -8,7 +9,14 @@ namespace Dicom.Clean.Toolkit.Values;
 internal static class DicomTextDecoding
 {
     /// <summary>Decodes a whole text value (all values, backslashes kept) without its trailing padding.</summary>
-    public static string Decode(DicomElement element, DicomCharacterSet? characterSet)
+    public static string Decode(DicomElement element, DicomCharacterSet? characterSet) => Decode(element, characterSet, null);
+
+    /// <summary>
+    /// Decodes a whole text value; when <paramref name="warnings"/> is given, bytes the character set
+    /// cannot decode faithfully add warnings with the element's offset and tag (nothing is allocated
+    /// when there is nothing to report).
+    /// </summary>
+    public static string Decode(DicomElement element, DicomCharacterSet? characterSet, ICollection<DicomReadWarning>? warnings)
     {
         var bytes = element.RawValue.Span;
         bytes = TrimTrailingPadding(bytes);
@@ -20,7 +28,22 @@ internal static class DicomTextDecoding
         var vr = element.VR;
         if (vr.IsCharacterSetDependent)
         {
-            return (characterSet ?? DicomCharacterSet.Default).Decode(bytes, vr == DicomVR.PN);
+            characterSet ??= DicomCharacterSet.Default;
+            if (warnings is null)
+            {
+                return characterSet.Decode(bytes, vr == DicomVR.PN);
+            }
+
+            var text = characterSet.Decode(bytes, vr == DicomVR.PN, out var report);
+            if (!report.IsClean)
+            {
+                foreach (var message in characterSet.Describe(report, bytes))
+                {
+                    warnings.Add(new DicomReadWarning(element.Offset, element.Tag, message));
+                }
+            }
+
+            return text;
         }
 
         // Default repertoire VRs (CS, UI, DA, DS, IS...): ASCII in valid data; Latin-1 loses no byte otherwise.

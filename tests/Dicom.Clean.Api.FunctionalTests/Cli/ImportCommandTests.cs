@@ -83,11 +83,13 @@ public sealed class ImportCommandTests : JobServiceFixture
         Start();
         WriteLocal("a.dcm", TestDicomFiles.Build("1.2.3.1"));
         var seen = new HeaderRecorder();
+        var token = await CreateTokenAsync("writer");
 
-        var (exitCode, output) = await RunAsync(() => NewClient(seen), "import", _localFolder, "--server", "http://localhost", "--api-key", "dck_test");
+        var (exitCode, output) = await RunAsync(() => NewClient(seen), "import", _localFolder, "--server", "http://localhost", "--api-key", token);
 
         Assert.That(exitCode, Is.Zero, output);
-        Assert.That(seen.ApiKeys, Is.EqualTo(new[] { "dck_test" }));
+        Assert.That(Row(output, "stored"), Is.EqualTo("1"));
+        Assert.That(seen.ApiKeys, Is.EqualTo(new[] { token }));
     }
 
     [TestCase("export", "x")]

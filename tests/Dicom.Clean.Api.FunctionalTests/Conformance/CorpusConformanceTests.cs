@@ -15,9 +15,12 @@ namespace Dicom.Clean.Api.FunctionalTests.Conformance;
 /// </summary>
 public sealed class CorpusConformanceTests
 {
-    // JPEG 2000 and HTJ2K: their managed decoder (issue 9) is not merged yet.
-    private static readonly HashSet<string> PendingCodecs =
-        ["1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91", "1.2.840.10008.1.2.4.201", "1.2.840.10008.1.2.4.202", "1.2.840.10008.1.2.4.203"];
+    // Transfer syntaxes whose decoder is still being written (none at present).
+    private static readonly HashSet<string> PendingCodecs = [];
+
+    // Frames no decoder can make an image of (corpus README: FFFE,E0DD bytes inside the JPEG 2000
+    // codestream; OpenJPEG and GDCM refuse it too): 422 with the reason is the right answer.
+    private static readonly HashSet<string> UndecodableFrames = ["JPEG2000-embedded-sequence-delimiter.dcm"];
 
     private static readonly HashSet<string> StringVrs = ["AE", "AS", "CS", "DA", "DT", "LO", "LT", "SH", "ST", "TM", "UC", "UI", "UR", "UT", "PN"];
     private static readonly HashSet<string> NumberVrs = ["IS", "DS", "US", "SS", "UL", "SL", "UV", "SV", "FL", "FD"];
@@ -67,12 +70,13 @@ public sealed class CorpusConformanceTests
         Assert.That(failures, Is.Empty, $"{failures.Count} differences over {checkedFiles} files:\n{string.Join('\n', failures.Take(60))}");
     }
 
-    // GET /image answers a PNG of the manifest's size; only codecs still being written may answer
-    // 422 instead, with their reason.
+    // GET /image answers a PNG of the manifest's size; only codecs still being written, and frames
+    // known to be undecodable, may answer 422 instead, with their reason.
     private static async Task<IEnumerable<string>> CheckImageAsync(HttpClient client, string id, IReadOnlyDictionary<string, string> row)
     {
         var response = await client.GetAsync($"/image?id={id}");
-        if (response.StatusCode == HttpStatusCode.UnprocessableEntity && PendingCodecs.Contains(row["transfer_syntax_uid"]))
+        if (response.StatusCode == HttpStatusCode.UnprocessableEntity
+            && (PendingCodecs.Contains(row["transfer_syntax_uid"]) || UndecodableFrames.Contains(row["name"])))
         {
             return [];
         }

@@ -44,6 +44,24 @@ public sealed class StartupSweepTests : ServiceFixture
         Assert.That((await Client.GetAsync($"/instances/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "the row is reported, never dropped");
     }
 
+    [Test]
+    public async Task Restart_WithEncryptedBlobWithoutRow_RemovesItAndKeepsKeysAndReadableInstances()
+    {
+        var id = await StoreAsync("1.2.3.1");
+        var original = Directory.GetFiles(Path.Combine(Factory.BlobRoot, "originals"), $"{id}.*", SearchOption.AllDirectories).Single();
+        // An encrypted blob under another id: what a kill after the rename of a real store leaves.
+        var stray = Path.Combine(Factory.BlobRoot, "originals", "Ab", "AbcdefghijkmnopqrstuvW.dcm");
+        Directory.CreateDirectory(Path.GetDirectoryName(stray)!);
+        File.Copy(original, stray);
+        var keys = await File.ReadAllBytesAsync(Factory.KeyFile);
+
+        Restart();
+
+        Assert.That(File.Exists(stray), Is.False);
+        Assert.That(await File.ReadAllBytesAsync(Factory.KeyFile), Is.EqualTo(keys), "the key file is never touched");
+        Assert.That(await Client.GetByteArrayAsync($"/instances/{id}/file"), Is.EqualTo(TestDicomFiles.Build("1.2.3.1")));
+    }
+
     private async Task<string> StoreAsync(string sopInstanceUid)
     {
         using var content = new ByteArrayContent(TestDicomFiles.Build(sopInstanceUid));

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dicom.Clean.Api.FunctionalTests.Support;
+using Dicom.Clean.Application.Common;
 using Dicom.Clean.Application.Instances.Ingest;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -77,9 +78,7 @@ public sealed class JobResumeTests : JobServiceFixture
         Assert.That(failed.GetProperty("total").ValueKind, Is.EqualTo(JsonValueKind.Null));
     }
 
-    private static void Stall(IServiceCollection services, StallingIngestor.Gate gate)
-    {
-        var real = services.Last(d => d.ServiceType == typeof(IInstanceIngestor)).ImplementationType!;
-        services.AddScoped<IInstanceIngestor>(sp => new StallingIngestor((IInstanceIngestor)ActivatorUtilities.CreateInstance(sp, real), gate));
-    }
+    // Around the whole registered chain (audit, metrics): the store and its audit entry are done when it stalls.
+    internal static void Stall(IServiceCollection services, StallingIngestor.Gate gate) =>
+        services.Decorate<IInstanceIngestor>((_, inner) => new StallingIngestor(inner, gate));
 }

@@ -23,6 +23,8 @@ public abstract class JobServiceFixture
 
     private protected string ImportRoot => Path.Combine(_dataFolder, "import");
 
+    private protected string BlobRoot => Path.Combine(_dataFolder, "blobs");
+
     [SetUp]
     public void CreateFolders() => _dataFolder = Path.Combine(Path.GetTempPath(), "dicom-clean-functional", Guid.NewGuid().ToString("N"));
 
@@ -66,10 +68,27 @@ public abstract class JobServiceFixture
         File.WriteAllBytes(path, content);
     }
 
-    /// <summary>POST /dicom with the folder; expects 202 and returns the job's Location.</summary>
-    private protected async Task<string> StartJobAsync(string path)
+    /// <summary>A client of the running service sending the given API key.</summary>
+    private protected HttpClient NewClient(string token)
     {
-        var response = await Client.PostAsJsonAsync("/dicom", new { path });
+        var client = NewClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        client.DefaultRequestHeaders.Add("X-Api-Key", token);
+        return client;
+    }
+
+    /// <summary>Creates an API key of the role with the admin client; returns its token.</summary>
+    private protected async Task<string> CreateTokenAsync(string role)
+    {
+        var response = await Client.PostAsJsonAsync("/keys", new { role, name = $"{role} for job tests" });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    /// <summary>POST /dicom with the folder; expects 202 and returns the job's Location.</summary>
+    private protected async Task<string> StartJobAsync(string path, HttpClient? client = null)
+    {
+        var response = await (client ?? Client).PostAsJsonAsync("/dicom", new { path });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
         return response.Headers.Location!.ToString();
     }

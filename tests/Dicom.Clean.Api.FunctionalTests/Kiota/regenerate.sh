@@ -12,7 +12,7 @@ trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
 dotnet tool restore >/dev/null
 dotnet build src/Dicom.Clean.Api -c Release -v quiet -nologo >/dev/null
 # Run from a temp folder so the document is made without touching any real data.
-(cd "$data" && exec env ConnectionStrings__Dicom="Data Source=$data/dicom.db" Storage__Root="$data/blobs" \
+(cd "$data" && exec env Security__AllowAnonymous=true ConnectionStrings__Dicom="Data Source=$data/dicom.db" Storage__Root="$data/blobs" \
   Dicom__ImportRoots__0="$data/import" Serilog__MinimumLevel__Default=Warning \
   dotnet "$repo/src/Dicom.Clean.Api/bin/Release/net10.0/Dicom.Clean.Api.dll" --urls "http://127.0.0.1:$port") &
 pid=$!

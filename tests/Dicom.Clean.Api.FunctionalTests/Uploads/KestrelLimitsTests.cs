@@ -35,6 +35,7 @@ public sealed class KestrelLimitsTests
         _factory.UseKestrel(_port);
         _factory.StartServer();
         _client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_port}") };
+        _client.DefaultRequestHeaders.Add("X-Api-Key", DicomCleanFactory.AdminToken);
     }
 
     [TearDown]
@@ -132,7 +133,7 @@ public sealed class KestrelLimitsTests
     }
 
     private static string Head(string method, string path, string contentType, long length, string extra = "") =>
-        $"{method} {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: {contentType}\r\nContent-Length: {length}\r\n{extra}Expect: 100-continue\r\n\r\n";
+        $"{method} {path} HTTP/1.1\r\nHost: localhost\r\nX-Api-Key: {DicomCleanFactory.AdminToken}\r\nContent-Type: {contentType}\r\nContent-Length: {length}\r\n{extra}Expect: 100-continue\r\n\r\n";
 
     private async Task<TcpClient> ConnectAsync()
     {

@@ -30,6 +30,7 @@ public sealed class StreamingMemoryTests
             factory.UseKestrel(port);
             factory.StartServer();
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            client.DefaultRequestHeaders.Add("X-Api-Key", DicomCleanFactory.AdminToken);
             // 512 x 512 x 16-bit x 512 frames = 256 MiB of pixel data, generated while it is sent.
             using var body = new GeneratedDicomStream("1.2.3.110", 512, 512, 512);
             var fileLength = body.Length;

@@ -1,9 +1,11 @@
 using Dicom.Clean.Application.Common.Exceptions;
 using Dicom.Clean.Application.Common.Ports;
+using Dicom.Clean.Application.Common.Security;
 using Dicom.Clean.Application.Jobs.Commands.StartFolderImport;
 using Dicom.Clean.Application.Jobs.Running;
 using Dicom.Clean.Domain.Instances;
 using Dicom.Clean.Domain.Jobs;
+using Dicom.Clean.Domain.Security;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
@@ -36,6 +38,7 @@ public sealed class StartFolderImportHandlerTests
         Assert.That(job.Total, Is.Null);
         Assert.That(added!.FolderPath, Is.EqualTo("/import/study"));
         Assert.That(added.RequestedPath, Is.EqualTo("study"));
+        Assert.That((added.RequestedBy, added.RequestedByRole, added.RequestedFrom), Is.EqualTo(("writerkey", (ApiKeyRole?)ApiKeyRole.Writer, "10.1.2.3")), "the caller, for the job's audit");
         Assert.That(_signal.WaitAsync(CancellationToken.None).IsCompleted, Is.True, "the worker was signalled");
     }
 
@@ -62,6 +65,8 @@ public sealed class StartFolderImportHandlerTests
     {
         var ids = new Mock<IInstanceIdGenerator>();
         ids.Setup(i => i.NewId()).Returns(InstanceId.From("iEfcZk3Vn6H8iyqc3seHrm"));
-        return new StartFolderImportHandler(_folders.Object, _jobs.Object, ids.Object, TimeProvider.System, _signal, NullLogger<StartFolderImportHandler>.Instance);
+        var caller = new CallerContext();
+        caller.Set(new Caller("writerkey", ApiKeyRole.Writer, "10.1.2.3"));
+        return new StartFolderImportHandler(_folders.Object, _jobs.Object, ids.Object, TimeProvider.System, _signal, caller, NullLogger<StartFolderImportHandler>.Instance);
     }
 }

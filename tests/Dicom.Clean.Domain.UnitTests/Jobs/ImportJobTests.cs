@@ -59,5 +59,5 @@ public sealed class ImportJobTests
     public void Counts_Done_IsTheSumOfOutcomes() =>
         Assert.That(new ImportJobCounts(10, 3, 2, 1).Done, Is.EqualTo(6));
 
-    private static ImportJob NewJob() => ImportJob.Create(ImportJobId.From("iEfcZk3Vn6H8iyqc3seHrm"), "study", "/data/import/study", Now);
+    private static ImportJob NewJob() => ImportJob.Create(ImportJobId.From("iEfcZk3Vn6H8iyqc3seHrm"), "study", "/data/import/study", Now, "anonymous", null, null);
 }

@@ -109,6 +109,24 @@ public sealed class StorageSweepTests
         Assert.That(File.Exists(other), Is.True);
     }
 
+    [Test]
+    public async Task Sweep_WithKeyFileUnderTheBlobRootAndOrphans_RemovesOrphansOnlyAndKeepsTheKeys()
+    {
+        await StoreAsync(withRendered: false);
+        var orphan = InstanceBlobKeys.Original(InstanceId.FromUuid(Guid.NewGuid()));
+        await _store.WriteAsync(orphan, new byte[] { 9 }, CancellationToken.None);
+        // A layout we advise against (keys beside the data), which must still never cost the keys.
+        var keyFile = _blobs.Combine("keys", "blob-keys.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
+        await File.WriteAllTextAsync(keyFile, "{}");
+
+        var report = await SweepAsync();
+
+        Assert.That(report.OrphanBlobsRemoved, Is.EqualTo(1));
+        Assert.That(File.Exists(_store.PathOf(orphan)), Is.False);
+        Assert.That(await File.ReadAllTextAsync(keyFile), Is.EqualTo("{}"));
+    }
+
     private async Task<StorageSweepReport> SweepAsync()
     {
         await using var db = _database.NewContext();

@@ -1,4 +1,5 @@
 using Dicom.Clean.Domain.Jobs;
+using Dicom.Clean.Domain.Security;
 using Dicom.Clean.Infrastructure.Jobs.Persistence;
 using Dicom.Clean.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,16 @@ public sealed class ImportJobRepositoryTests
     }
 
     [Test]
+    public async Task Find_AfterARestart_KeepsTheCallerWhoStartedTheJob()
+    {
+        var job = await StartedJobAsync("a.dcm");
+
+        var found = await Repository().FindAsync(job.Id, CancellationToken.None);
+
+        Assert.That((found!.RequestedBy, found.RequestedByRole, found.RequestedFrom), Is.EqualTo(("key1", (ApiKeyRole?)ApiKeyRole.Writer, "10.0.0.9")));
+    }
+
+    [Test]
     public async Task FindInProgress_AfterAStop_ReturnsClaimedFilesWithTheirClaimTime()
     {
         var job = await StartedJobAsync("a.dcm", "b.dcm", "c.dcm");
@@ -54,7 +65,7 @@ public sealed class ImportJobRepositoryTests
     [Test]
     public async Task FindNextUnfinished_PrefersARunningJobOverAnOlderQueuedOne()
     {
-        var queued = ImportJob.Create(ImportJobId.From("22222222222222222222ab"), "q", "/q", Now);
+        var queued = ImportJob.Create(ImportJobId.From("22222222222222222222ab"), "q", "/q", Now, "anonymous", null, null);
         await Repository().AddAsync(queued, CancellationToken.None);
         var running = await StartedJobAsync("a.dcm");
 
@@ -67,7 +78,7 @@ public sealed class ImportJobRepositoryTests
     public async Task List_ReturnsNewestFirstWithCounts()
     {
         var older = await StartedJobAsync("a.dcm");
-        var newer = ImportJob.Create(ImportJobId.From("33333333333333333333ab"), "n", "/n", Now.AddMinutes(1));
+        var newer = ImportJob.Create(ImportJobId.From("33333333333333333333ab"), "n", "/n", Now.AddMinutes(1), "anonymous", null, null);
         await Repository().AddAsync(newer, CancellationToken.None);
 
         var page = await Repository().ListAsync(0, 10, CancellationToken.None);
@@ -78,7 +89,7 @@ public sealed class ImportJobRepositoryTests
 
     private async Task<ImportJob> StartedJobAsync(params string[] files)
     {
-        var job = ImportJob.Create(ImportJobId.From("iEfcZk3Vn6H8iyqc3seHrm"), "study", "/import/study", Now);
+        var job = ImportJob.Create(ImportJobId.From("iEfcZk3Vn6H8iyqc3seHrm"), "study", "/import/study", Now, "key1", ApiKeyRole.Writer, "10.0.0.9");
         await Repository().AddAsync(job, CancellationToken.None);
         job.Start(Now);
         await Repository().SaveAsync(job, files, CancellationToken.None);

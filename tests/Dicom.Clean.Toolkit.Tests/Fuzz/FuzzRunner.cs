@@ -24,10 +24,11 @@ internal static class FuzzRunner
 
     /// <summary>
     /// Bytes one case may allocate: fixed overhead plus a multiple of the input (decoded text, JSON buffers);
-    /// for a deflated data set also three times the inflated limit (the inflated copy and its growth).
+    /// for a deflated data set also the inflated bytes held in memory (never more than the limit, and no
+    /// copy of them) and the 1 MiB buffer used past the in-memory threshold.
     /// </summary>
     public static long AllocationBound(int inputLength, DicomReaderOptions options, bool deflated) =>
-        (16L << 20) + (32L * inputLength) + (deflated ? 3 * options.MaxInflatedLength : 0);
+        (16L << 20) + (32L * inputLength) + (deflated ? Math.Min(options.MaxInflatedLength, options.InflateToFileThreshold) + (1L << 20) : 0);
 
     /// <summary>Runs the case.</summary>
     /// <param name="input">The file's bytes.</param>

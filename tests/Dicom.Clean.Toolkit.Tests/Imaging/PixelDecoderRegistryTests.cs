@@ -1,5 +1,6 @@
 using Dicom.Clean.Toolkit.Imaging.Codecs;
 using Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg;
+using Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 using Dicom.Clean.Toolkit.Imaging.Codecs.JpegLs;
 using Dicom.Clean.Toolkit.Imaging.Codecs.Rle;
 using Moq;
@@ -8,14 +9,14 @@ namespace Dicom.Clean.Toolkit.Tests.Imaging;
 
 public sealed class PixelDecoderRegistryTests
 {
-    private const string Jpeg2000 = "1.2.840.10008.1.2.4.91";
+    private const string Mpeg2 = "1.2.840.10008.1.2.4.100";
 
     [Test]
     public void GetDecoder_UnregisteredSyntax_ThrowsCannotDecodeWithItsName()
     {
-        var error = Assert.Throws<DicomException>(() => PixelDecoderRegistry.Default.GetDecoder(Jpeg2000));
+        var error = Assert.Throws<DicomException>(() => PixelDecoderRegistry.Default.GetDecoder(Mpeg2));
 
-        Assert.That(error!.Message, Is.EqualTo($"cannot decode JPEG 2000 Image Compression ({Jpeg2000})"));
+        Assert.That(error!.Message, Is.EqualTo($"cannot decode MPEG2 Main Profile / Main Level ({Mpeg2})"));
     }
 
     [Test]
@@ -31,6 +32,11 @@ public sealed class PixelDecoderRegistryTests
     [TestCase(JpegDecoder.LosslessSv1Uid, typeof(JpegDecoder))]
     [TestCase(JpegLsDecoder.LosslessTransferSyntaxUid, typeof(JpegLsDecoder))]
     [TestCase(JpegLsDecoder.NearLosslessTransferSyntaxUid, typeof(JpegLsDecoder))]
+    [TestCase("1.2.840.10008.1.2.4.90", typeof(Jpeg2000Decoder))]
+    [TestCase("1.2.840.10008.1.2.4.91", typeof(Jpeg2000Decoder))]
+    [TestCase("1.2.840.10008.1.2.4.201", typeof(Jpeg2000Decoder))]
+    [TestCase("1.2.840.10008.1.2.4.202", typeof(Jpeg2000Decoder))]
+    [TestCase("1.2.840.10008.1.2.4.203", typeof(Jpeg2000Decoder))]
     public void Default_HoldsTheBuiltInDecoders(string uid, Type decoderType)
     {
         Assert.That(PixelDecoderRegistry.Default.GetDecoder(uid), Is.InstanceOf(decoderType));
@@ -39,16 +45,16 @@ public sealed class PixelDecoderRegistryTests
     [Test]
     public void With_AddsADecoderWithoutChangingTheOriginal()
     {
-        var jpeg2000 = new Mock<IPixelDecoder>();
-        jpeg2000.Setup(d => d.TransferSyntaxUids).Returns([Jpeg2000]);
+        var mpeg2 = new Mock<IPixelDecoder>();
+        mpeg2.Setup(d => d.TransferSyntaxUids).Returns([Mpeg2]);
 
-        var extended = PixelDecoderRegistry.Default.With(jpeg2000.Object);
+        var extended = PixelDecoderRegistry.Default.With(mpeg2.Object);
 
         Assert.Multiple(() =>
         {
-            Assert.That(extended.GetDecoder(Jpeg2000), Is.SameAs(jpeg2000.Object));
+            Assert.That(extended.GetDecoder(Mpeg2), Is.SameAs(mpeg2.Object));
             Assert.That(extended.GetDecoder(RleLosslessDecoder.TransferSyntaxUid), Is.InstanceOf<RleLosslessDecoder>());
-            Assert.That(PixelDecoderRegistry.Default.TryGetDecoder(Jpeg2000, out _), Is.False);
+            Assert.That(PixelDecoderRegistry.Default.TryGetDecoder(Mpeg2, out _), Is.False);
         });
     }
 

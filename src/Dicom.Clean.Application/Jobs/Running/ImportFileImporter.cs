@@ -1,4 +1,5 @@
 using Dicom.Clean.Application.Common.Exceptions;
+using Dicom.Clean.Application.Common.Security;
 using Dicom.Clean.Application.Instances.Commands.ImportFromPath;
 using Dicom.Clean.Application.Instances.Ingest;
 using Dicom.Clean.Domain.Instances;
@@ -26,6 +27,8 @@ internal sealed partial class ImportFileImporter(IServiceScopeFactory scopes, IL
     public async Task<ImportFileOutcome> ImportAsync(ImportJob job, ImportJobFile file, bool resumed, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // The store is audited under the caller who started the job, not the service.
+        scope.ServiceProvider.GetRequiredService<CallerContext>().Set(new Caller(job.RequestedBy, job.RequestedByRole, job.RequestedFrom));
         try
         {
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();

@@ -22,6 +22,10 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         builder.Property(j => j.FinishedAt).HasColumnName("finished_at").HasConversion(JobTimestamps.Converter);
         builder.Property(j => j.Resumptions).HasColumnName("resumptions");
         builder.Property(j => j.FailureReason).HasColumnName("failure_reason");
+        // Jobs queued before callers were recorded ran for nobody in particular: the service.
+        builder.Property(j => j.RequestedBy).HasColumnName("requested_by").HasMaxLength(200).HasDefaultValue("system");
+        builder.Property(j => j.RequestedByRole).HasColumnName("requested_by_role").HasConversion<string>().HasMaxLength(16);
+        builder.Property(j => j.RequestedFrom).HasColumnName("requested_from").HasMaxLength(64);
 
         // The worker's "next unfinished job", and the newest-first list.
         builder.HasIndex(j => new { j.State, j.CreatedAt }).HasDatabaseName("ix_import_jobs_state");

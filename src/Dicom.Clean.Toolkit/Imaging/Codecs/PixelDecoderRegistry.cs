@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg;
+using Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 using Dicom.Clean.Toolkit.Imaging.Codecs.JpegLs;
 using Dicom.Clean.Toolkit.Imaging.Codecs.Rle;
 using Dicom.Clean.Toolkit.Uids;
@@ -32,8 +33,9 @@ public sealed class PixelDecoderRegistry
         _decoders = map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The toolkit's built-in decoders: RLE Lossless, JPEG (T.81) and JPEG-LS (JPEG 2000 joins here when it lands).</summary>
-    public static PixelDecoderRegistry Default { get; } = new([new RleLosslessDecoder(), new JpegDecoder(), new JpegLsDecoder()]);
+    /// <summary>The toolkit's built-in decoders: RLE Lossless, JPEG (T.81), JPEG-LS and JPEG 2000 / HTJ2K.</summary>
+    public static PixelDecoderRegistry Default { get; } =
+        new([new RleLosslessDecoder(), new JpegDecoder(), new JpegLsDecoder(), new Jpeg2000Decoder()]);
 
     /// <summary>Transfer syntax UIDs this registry can decode.</summary>
     public IReadOnlyCollection<string> TransferSyntaxUids => _decoders.Keys;

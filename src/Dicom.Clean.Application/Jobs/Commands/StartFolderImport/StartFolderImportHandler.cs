@@ -1,4 +1,5 @@
 using Dicom.Clean.Application.Common.Ports;
+using Dicom.Clean.Application.Common.Security;
 using Dicom.Clean.Application.Jobs.Common;
 using Dicom.Clean.Application.Jobs.Running;
 using Dicom.Clean.Domain.Jobs;
@@ -14,6 +15,7 @@ public sealed partial class StartFolderImportHandler(
     IInstanceIdGenerator ids,
     TimeProvider clock,
     ImportJobSignal signal,
+    ICallerContext caller,
     ILogger<StartFolderImportHandler> logger) : ICommandHandler<StartFolderImportCommand, ImportJobSummaryDto?>
 {
     /// <inheritdoc />
@@ -25,7 +27,9 @@ public sealed partial class StartFolderImportHandler(
         }
 
         // Job ids have the instance ids' shape, from the same generator.
-        var job = ImportJob.Create(ImportJobId.From(ids.NewId().Value), command.Path!, folder, clock.GetUtcNow());
+        // The caller is kept with the job: its files are stored (and audited) in the background.
+        var who = caller.Current;
+        var job = ImportJob.Create(ImportJobId.From(ids.NewId().Value), command.Path!, folder, clock.GetUtcNow(), who.KeyId, who.Role, who.RemoteAddress);
         await jobs.AddAsync(job, cancellationToken);
         signal.Notify();
         LogQueued(logger, job.Id.Value);

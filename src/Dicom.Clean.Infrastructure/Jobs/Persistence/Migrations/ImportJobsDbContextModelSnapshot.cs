@@ -41,6 +41,24 @@ namespace Dicom.Clean.Infrastructure.Jobs.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("folder_path");
 
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("system")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequestedByRole")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by_role");
+
+                    b.Property<string>("RequestedFrom")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_from");
+
                     b.Property<string>("RequestedPath")
                         .IsRequired()
                         .HasColumnType("TEXT")

@@ -53,6 +53,9 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Instances
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ValidationProblemDetails">When receiving a 400 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 500 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -67,6 +70,9 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Instances
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ValidationProblemDetails.CreateFromDiscriminatorValue },
+                { "401", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.InstanceListDto>(requestInfo, global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.InstanceListDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
@@ -79,10 +85,13 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Instances
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ValidationProblemDetails">When receiving a 400 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 409 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 415 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 422 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 500 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -98,10 +107,13 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Instances
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ValidationProblemDetails.CreateFromDiscriminatorValue },
+                { "401", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "409", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "422", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.StoreResponse>(requestInfo, global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.StoreResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);

@@ -53,6 +53,9 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Jobs
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ValidationProblemDetails">When receiving a 400 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 500 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -67,6 +70,9 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Jobs
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ValidationProblemDetails.CreateFromDiscriminatorValue },
+                { "401", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ImportJobListDto>(requestInfo, global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ImportJobListDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);

@@ -51,6 +51,9 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads
         /// </summary>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task OptionsAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -61,7 +64,13 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads
         {
 #endif
             var requestInfo = ToOptionsRequestInformation(requestConfiguration);
-            await RequestAdapter.SendNoContentAsync(requestInfo, default, cancellationToken).ConfigureAwait(false);
+            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+            {
+                { "401", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+            };
+            await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// Creates an upload (`Upload-Length`, optional `Upload-Metadata`), optionally with its first chunk.
@@ -69,9 +78,12 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 400 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 412 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 415 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 460 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -86,9 +98,12 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "401", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "412", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "460", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
@@ -109,6 +124,7 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads
 #endif
             var requestInfo = new RequestInformation(Method.OPTIONS, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
+            requestInfo.Headers.TryAdd("Accept", "application/problem+json");
             return requestInfo;
         }
         /// <summary>

@@ -39,9 +39,12 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.Item
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ValidationProblemDetails">When receiving a 400 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 404 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 412 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 423 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task DeleteAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -55,9 +58,12 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.Item
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ValidationProblemDetails.CreateFromDiscriminatorValue },
+                { "401", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "412", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "423", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }
@@ -68,8 +74,11 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.Item
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ValidationProblemDetails">When receiving a 400 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 404 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 410 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.UploadStatusResponse?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -83,8 +92,11 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.Item
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ValidationProblemDetails.CreateFromDiscriminatorValue },
+                { "401", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "410", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.UploadStatusResponse>(requestInfo, global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.UploadStatusResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
@@ -94,8 +106,11 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.Item
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 400 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 404 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 410 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task HeadAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -109,8 +124,11 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.Item
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "401", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "410", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }
@@ -120,6 +138,8 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.Item
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 400 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 404 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 409 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 410 status code</exception>
@@ -127,6 +147,7 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.Item
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 415 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 423 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 460 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -141,6 +162,8 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.Item
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "401", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "409", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "410", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
@@ -148,6 +171,7 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.Item
                 { "413", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "423", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "460", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
@@ -206,7 +230,7 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads.Item
 #endif
             var requestInfo = new RequestInformation(Method.HEAD, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
-            requestInfo.Headers.TryAdd("Accept", "application/json, text/plain;q=0.9");
+            requestInfo.Headers.TryAdd("Accept", "application/json, application/problem+json, text/plain;q=0.9");
             return requestInfo;
         }
         /// <summary>

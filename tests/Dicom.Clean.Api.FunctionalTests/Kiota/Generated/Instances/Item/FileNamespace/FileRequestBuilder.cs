@@ -40,7 +40,10 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Instances.Item.FileNam
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ValidationProblemDetails">When receiving a 400 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 404 status code</exception>
+        /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails">When receiving a 500 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -55,7 +58,10 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Instances.Item.FileNam
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ValidationProblemDetails.CreateFromDiscriminatorValue },
+                { "401", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendPrimitiveAsync<Stream>(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
