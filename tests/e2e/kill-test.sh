@@ -3,7 +3,8 @@
 # the Release service; half-way the service is killed with SIGKILL and started again on the same
 # data; clients resend what the kill cut off. Then every instance acknowledged with 2xx must be
 # readable with the SHA-256 of the bytes posted, and no blob without a row nor row without its
-# blob may exist. Prints "acknowledged n, lost 0, orphans 0". Usage: kill-test.sh <shared> [port]
+# blob may exist, and every blob must be encrypted. The service runs as deployed (API keys, blob
+# encryption; see service.sh). Prints "acknowledged n, lost 0, orphans 0". Usage: kill-test.sh <shared> [port]
 set -euo pipefail
 shared=$(realpath "$1"); port=${2:-18903}; count=${KILL_TEST_COUNT:-1000}; clients=8
 source "$(dirname "$0")/service.sh"
@@ -36,4 +37,10 @@ echo "start-up sweep after the kill: ${sweep:-not logged}"
 
 result=$(dotnet "$client_dll" verify --server "http://127.0.0.1:$port" --acks "$work/acks.txt" --blob-root "$work/data/blobs") \
   || { echo "$result"; exit 1; }
+# Security stays on through the crash: every blob on disk is an encrypted container (DCEB header).
+blobs=$(find "$work/data/blobs/originals" "$work/data/blobs/rendered" -type f | wc -l)
+plain=$(find "$work/data/blobs/originals" "$work/data/blobs/rendered" -type f \
+  -exec sh -c 'for f; do [ "$(head -c4 "$f")" = DCEB ] || echo "$f"; done' _ {} + | wc -l)
+[ "$plain" -eq 0 ] || { echo "$plain of $blobs blobs are not encrypted"; exit 1; }
+echo "$blobs blobs, all encrypted at rest"
 echo "$result ($before acknowledged before the kill)"
