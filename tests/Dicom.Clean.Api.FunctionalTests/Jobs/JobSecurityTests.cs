@@ -52,6 +52,36 @@ public sealed class JobSecurityTests : JobServiceFixture
     }
 
     [Test]
+    public async Task FolderJob_WhoseKeyIsRevokedWhileItRuns_FailsWithTheReasonAndStoresNoMore()
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            PlaceFile($"study/{i}.dcm", TestDicomFiles.Build($"1.2.3.540.{i}"));
+        }
+
+        Start();
+        var token = await CreateTokenAsync("writer");
+        var gate = new StallingIngestor.Gate(completeFirst: 1);
+        Start(parallelism: 1, services => JobResumeTests.Stall(services, gate));
+        string location;
+        using (var writer = NewClient(token))
+        {
+            location = await StartJobAsync("study", writer);
+        }
+
+        await gate.Stalled.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.That((await Client.DeleteAsync($"/keys/{ApiKeyToken.TryGetId(token)}")).IsSuccessStatusCode, Is.True);
+        Stop();
+        Start(parallelism: 1);
+
+        var job = await WaitForJobAsync(location);
+
+        Assert.That(job.GetProperty("state").GetString(), Is.EqualTo("Failed"));
+        Assert.That(job.GetProperty("failureReason").GetString(), Does.Contain("revoked"));
+        Assert.That(await AuditEntriesAsync("Store"), Has.Length.EqualTo(2), "the two stored before the revocation");
+    }
+
+    [Test]
     public async Task PostDicomWithFolder_WithAReaderKey_IsForbiddenButJobsAreReadable()
     {
         Start();

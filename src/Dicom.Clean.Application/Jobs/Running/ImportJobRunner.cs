@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Dicom.Clean.Application.Common.Exceptions;
 using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Domain.Jobs;
+using Dicom.Clean.Domain.Security;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Dicom.Clean.Application.Jobs.Running;
@@ -10,15 +12,19 @@ namespace Dicom.Clean.Application.Jobs.Running;
 /// Runs one job to its end: lists the folder (files and job start in one transaction), then claims
 /// files in batches, imports each batch with bounded parallelism and records the batch's outcomes
 /// in one transaction. A job found running was stopped by a restart: its in-progress files are
-/// imported again first, then it goes on where it stopped.
+/// imported again first, then it goes on where it stopped. The job acts for the key that started
+/// it: once that key is revoked, the job fails before its next batch.
 /// </summary>
 internal sealed partial class ImportJobRunner(
     IImportFolderSource folders,
     ImportFileImporter importer,
     ImportJobOptions options,
     TimeProvider clock,
+    IServiceScopeFactory scopes,
     ILogger<ImportJobRunner> logger)
 {
+    internal const string RevokedReason = "The API key that started the job was revoked; the files not yet imported were left alone.";
+
     public async Task RunAsync(ImportJob job, IImportJobRepository jobs, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -41,6 +47,13 @@ internal sealed partial class ImportJobRunner(
             await jobs.SaveAsync(job, files, cancellationToken);
             LogStarted(logger, job.Id.Value, files.Count, options.Parallelism);
         }
+        else if (await CallerRevokedAsync(job, cancellationToken))
+        {
+            job.Fail(RevokedReason, clock.GetUtcNow());
+            await jobs.SaveAsync(job, null, cancellationToken);
+            LogFailed(logger, job.Id.Value, RevokedReason);
+            return;
+        }
         else
         {
             job.Resume();
@@ -50,9 +63,18 @@ internal sealed partial class ImportJobRunner(
             await ImportBatchAsync(job, leftovers, resumed: true, jobs, cancellationToken);
         }
 
-        while (await jobs.ClaimAsync(job.Id, options.BatchSize, clock.GetUtcNow(), cancellationToken) is { Count: > 0 } batch)
+        while (!await CallerRevokedAsync(job, cancellationToken)
+            && await jobs.ClaimAsync(job.Id, options.BatchSize, clock.GetUtcNow(), cancellationToken) is { Count: > 0 } batch)
         {
             await ImportBatchAsync(job, batch, resumed: false, jobs, cancellationToken);
+        }
+
+        if (await CallerRevokedAsync(job, cancellationToken))
+        {
+            job.Fail(RevokedReason, clock.GetUtcNow());
+            await jobs.SaveAsync(job, null, cancellationToken);
+            LogFailed(logger, job.Id.Value, RevokedReason);
+            return;
         }
 
         job.Complete(clock.GetUtcNow());
@@ -60,6 +82,20 @@ internal sealed partial class ImportJobRunner(
         var counts = await jobs.CountAsync(job.Id, cancellationToken);
         var elapsedSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         LogCompleted(logger, job.Id.Value, counts.Listed, counts.Stored, counts.AlreadyStored, counts.Failed, elapsedSeconds);
+    }
+
+    // Only API keys can be looked up again: anonymous callers and JWT subjects (checked by their
+    // issuer at request time) are taken as they were when the job started.
+    private async Task<bool> CallerRevokedAsync(ImportJob job, CancellationToken cancellationToken)
+    {
+        if (job.RequestedByRole is null || job.RequestedBy == "anonymous" || job.RequestedBy.StartsWith("jwt:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        return scope.ServiceProvider.GetService<IApiKeyRepository>() is { } keys
+            && await keys.FindAsync(job.RequestedBy, cancellationToken) is not { IsActive: true };
     }
 
     private async Task ImportBatchAsync(ImportJob job, IReadOnlyList<ImportJobFile> files, bool resumed, IImportJobRepository jobs, CancellationToken cancellationToken)
