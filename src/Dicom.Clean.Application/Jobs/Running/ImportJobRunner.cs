@@ -23,7 +23,7 @@ internal sealed partial class ImportJobRunner(
     IServiceScopeFactory scopes,
     ILogger<ImportJobRunner> logger)
 {
-    internal const string RevokedReason = "The API key that started the job was revoked; the files not yet imported were left alone.";
+    private const string RevokedReason = "The API key that started the job was revoked; the files not yet imported were left alone.";
 
     public async Task RunAsync(ImportJob job, IImportJobRepository jobs, CancellationToken cancellationToken)
     {
@@ -49,9 +49,7 @@ internal sealed partial class ImportJobRunner(
         }
         else if (await CallerRevokedAsync(job, cancellationToken))
         {
-            job.Fail(RevokedReason, clock.GetUtcNow());
-            await jobs.SaveAsync(job, null, cancellationToken);
-            LogFailed(logger, job.Id.Value, RevokedReason);
+            await FailRevokedAsync(job, jobs, cancellationToken);
             return;
         }
         else
@@ -63,18 +61,21 @@ internal sealed partial class ImportJobRunner(
             await ImportBatchAsync(job, leftovers, resumed: true, jobs, cancellationToken);
         }
 
-        while (!await CallerRevokedAsync(job, cancellationToken)
-            && await jobs.ClaimAsync(job.Id, options.BatchSize, clock.GetUtcNow(), cancellationToken) is { Count: > 0 } batch)
+        while (true)
         {
-            await ImportBatchAsync(job, batch, resumed: false, jobs, cancellationToken);
-        }
+            if (await CallerRevokedAsync(job, cancellationToken))
+            {
+                await FailRevokedAsync(job, jobs, cancellationToken);
+                return;
+            }
 
-        if (await CallerRevokedAsync(job, cancellationToken))
-        {
-            job.Fail(RevokedReason, clock.GetUtcNow());
-            await jobs.SaveAsync(job, null, cancellationToken);
-            LogFailed(logger, job.Id.Value, RevokedReason);
-            return;
+            var batch = await jobs.ClaimAsync(job.Id, options.BatchSize, clock.GetUtcNow(), cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            await ImportBatchAsync(job, batch, resumed: false, jobs, cancellationToken);
         }
 
         job.Complete(clock.GetUtcNow());
@@ -96,6 +97,13 @@ internal sealed partial class ImportJobRunner(
         await using var scope = scopes.CreateAsyncScope();
         return scope.ServiceProvider.GetService<IApiKeyRepository>() is { } keys
             && await keys.FindAsync(job.RequestedBy, cancellationToken) is not { IsActive: true };
+    }
+
+    private async Task FailRevokedAsync(ImportJob job, IImportJobRepository jobs, CancellationToken cancellationToken)
+    {
+        job.Fail(RevokedReason, clock.GetUtcNow());
+        await jobs.SaveAsync(job, null, cancellationToken);
+        LogFailed(logger, job.Id.Value, RevokedReason);
     }
 
     private async Task ImportBatchAsync(ImportJob job, IReadOnlyList<ImportJobFile> files, bool resumed, IImportJobRepository jobs, CancellationToken cancellationToken)
