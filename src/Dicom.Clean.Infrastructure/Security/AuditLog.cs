@@ -11,24 +11,37 @@ internal sealed class AuditLog(SecurityDbContext db, SqliteWriteGate writeGate) 
 {
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(entry);
         using var turn = await writeGate.EnterAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var unflushed = IsReadOnly(entry.Action);
         try
         {
-            // Written to the WAL before the answer, flushed by the next durable commit
-            // (docs/security.md, "What is logged"): a read does not wait for a disk flush.
-            SqliteConnectionFactory.ApplyAuditPragmas(connection);
+            if (unflushed)
+            {
+                // A read's entry reaches the WAL before the answer and is flushed by the next
+                // durable commit (docs/security.md, "What is logged"): reads wait for no disk flush.
+                SqliteConnectionFactory.ApplyAuditPragmas(connection);
+            }
+
             db.AuditEntries.Add(entry);
             await db.SaveChangesAsync(cancellationToken);
         }
         finally
         {
             db.ChangeTracker.Clear();
-            SqliteConnectionFactory.ApplyWritePragmas(connection);
+            if (unflushed)
+            {
+                SqliteConnectionFactory.ApplyWritePragmas(connection);
+            }
+
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    // Entries of accesses that changed nothing; a change's entry is as durable as the change.
+    private static bool IsReadOnly(AuditAction action) => action is AuditAction.Read or AuditAction.List or AuditAction.AuditRead or AuditAction.Denied;
 
     public async Task<AuditPage> QueryAsync(AuditFilter filter, int skip, int take, CancellationToken cancellationToken)
     {

@@ -55,7 +55,6 @@ internal sealed class StagedDiskBlob : IStagedBlob
     public Task CommitAsync(string key, CancellationToken cancellationToken)
     {
         var path = _tempPath ?? throw new InvalidOperationException("The staged blob was already committed.");
-        var target = _store.PathOf(key);
         // Flushed here, not while staging: a duplicate never pays for it, and ingest overlaps it
         // with the render. Still before the rename, so a key never names unflushed bytes.
         using (var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write))
@@ -63,9 +62,8 @@ internal sealed class StagedDiskBlob : IStagedBlob
             RandomAccess.FlushToDisk(handle);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         // No overwrite: keys come from fresh server ids, so an existing file means a bug.
-        File.Move(path, target, overwrite: false);
+        DurableRename.Move(path, _store.PathOf(key), overwrite: false);
         _tempPath = null;
         return Task.CompletedTask;
     }

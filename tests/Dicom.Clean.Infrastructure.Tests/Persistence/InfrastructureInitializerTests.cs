@@ -35,24 +35,6 @@ public sealed class InfrastructureInitializerTests
     }
 
     [Test]
-    public async Task MigrationState_IsUpToDateOnlyOnceEveryMigrationIsApplied()
-    {
-        using var database = new SqliteDatabase();
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
-
-        Assert.That(await MigrationState.IsUpToDateAsync(connection, CancellationToken.None), Is.False, "empty database");
-        await database.MigrateAsync();
-        Assert.That(await MigrationState.IsUpToDateAsync(connection, CancellationToken.None), Is.True);
-        Assert.That(MigrationState.KnownMigrations(), Does.Contain("20261127133319_InitialSchema").And.Contain("20261127160513_InstanceTagsDocuments"));
-
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM __EFMigrationsHistory WHERE MigrationId = '20261127160513_InstanceTagsDocuments';";
-        await command.ExecuteNonQueryAsync();
-        Assert.That(await MigrationState.IsUpToDateAsync(connection, CancellationToken.None), Is.False, "one migration missing");
-    }
-
-    [Test]
     public async Task Initialise_Twice_KeepsTheDatabaseAndItsRows()
     {
         using var folder = new TempFolder();

@@ -10,8 +10,9 @@ namespace Dicom.Clean.Infrastructure.Tests.Security;
 
 public sealed class AuditLogTests
 {
-    [Test]
-    public async Task Append_StoresTheEntry_AndGivesTheConnectionBackDurable()
+    [TestCase(AuditAction.Read)]
+    [TestCase(AuditAction.Store)]
+    public async Task Append_StoresTheEntry_AndGivesTheConnectionBackDurable(AuditAction action)
     {
         using var folder = new TempFolder();
         using var gate = new SqliteWriteGate();
@@ -23,10 +24,10 @@ public sealed class AuditLogTests
         await db.Database.MigrateAsync();
 
         await new AuditLog(db, gate).AppendAsync(
-            AuditEntry.Create(DateTimeOffset.UnixEpoch, "key1", AuditAction.Read, "iEfcZk3Vn6H8iyqc3seHrm", "127.0.0.1"), CancellationToken.None);
+            AuditEntry.Create(DateTimeOffset.UnixEpoch, "key1", action, "iEfcZk3Vn6H8iyqc3seHrm", "127.0.0.1"), CancellationToken.None);
 
         var entries = await db.AuditEntries.AsNoTracking().ToListAsync();
-        Assert.That(entries.Select(e => (e.KeyId, e.Action, e.InstanceId)), Is.EqualTo(new[] { ("key1", AuditAction.Read, (string?)"iEfcZk3Vn6H8iyqc3seHrm") }));
+        Assert.That(entries.Select(e => (e.KeyId, e.Action, e.InstanceId)), Is.EqualTo(new[] { ("key1", action, (string?)"iEfcZk3Vn6H8iyqc3seHrm") }));
         await using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA synchronous";
         Assert.That(Convert.ToInt32(await pragma.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(2), "FULL again for the next writer");
