@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
 using Dicom.Clean.Benchmarks.Toolkit;
 using Dicom.Clean.Toolkit;
 using Dicom.Clean.Toolkit.Imaging;
@@ -15,26 +17,26 @@ namespace Dicom.Clean.Benchmarks.Codecs;
 /// the figures stand side by side.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(WholeFileNames))]
 public class DicomFrameDecodeBenchmarks : IDisposable
 {
     private DicomFile? _file;
     private DicomPixelData? _pixelData;
     private ImagePixelAttributes? _attributes;
 
-    /// <summary>The file: a path under the corpus or a full path.</summary>
+    /// <summary>The file's name: in <c>DECODE_BENCH_DIR</c>, else in the corpus's pydicom folder.</summary>
     [ParamsSource(nameof(Files))]
     public string File { get; set; } = "";
 
     public static IEnumerable<string> Files()
     {
-        yield return "pydicom/SC_jpeg_no_color_transform.dcm";
-        yield return "pydicom/MR_small_jpeg_ls_lossless.dcm";
-        var folder = Environment.GetEnvironmentVariable("DECODE_BENCH_DIR");
-        if (!string.IsNullOrEmpty(folder))
+        yield return "SC_jpeg_no_color_transform.dcm";
+        yield return "MR_small_jpeg_ls_lossless.dcm";
+        if (Folder() is { } folder)
         {
             foreach (var path in Directory.EnumerateFiles(folder, "*.dcm").Order(StringComparer.Ordinal))
             {
-                yield return path;
+                yield return Path.GetFileName(path);
             }
         }
     }
@@ -42,7 +44,8 @@ public class DicomFrameDecodeBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        var bytes = System.IO.File.Exists(File) ? System.IO.File.ReadAllBytes(File) : BenchmarkCorpus.ReadPath(File);
+        var path = Folder() is { } folder ? Path.Combine(folder, File) : "";
+        var bytes = System.IO.File.Exists(path) ? System.IO.File.ReadAllBytes(path) : BenchmarkCorpus.ReadPath("pydicom/" + File);
         _file = DicomFile.Read(bytes);
         _pixelData = DicomPixelData.Find(_file) ?? throw new InvalidDataException($"{File} has no pixel data.");
         _attributes = ImagePixelAttributesReader.Read(_file.Dataset);
@@ -55,10 +58,18 @@ public class DicomFrameDecodeBenchmarks : IDisposable
         GC.SuppressFinalize(this);
     }
 
+    private static string? Folder() => Environment.GetEnvironmentVariable("DECODE_BENCH_DIR") is { Length: > 0 } folder ? folder : null;
+
     [Benchmark]
     public int DecodeFrame1()
     {
         using var frame = FrameDecoder.Default.Decode(_pixelData!, _attributes!, 0);
         return frame.Bytes[0];
+    }
+
+    // The summary would cut file names after 20 characters.
+    private sealed class WholeFileNames : ManualConfig
+    {
+        public WholeFileNames() => SummaryStyle = SummaryStyle.Default.WithMaxParameterColumnWidth(40);
     }
 }
