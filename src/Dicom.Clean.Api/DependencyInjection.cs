@@ -1,6 +1,7 @@
 using Dicom.Clean.Api.Configurations;
 using Dicom.Clean.Api.Health;
 using Dicom.Clean.Api.Infrastructure;
+using Dicom.Clean.Api.Jobs;
 using Dicom.Clean.Api.Observability;
 using Dicom.Clean.Api.Security;
 using Dicom.Clean.Api.Uploads;
@@ -43,9 +44,11 @@ public static class DependencyInjection
             options.AddDocumentTransformer<SecurityOpenApiTransformer>();
             options.AddOperationTransformer<SecurityOpenApiTransformer>();
         });
+        services.AddHostedService<ImportJobHostedService>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<BlobStoreHealthCheck>("blobs");
+            .AddCheck<BlobStoreHealthCheck>("blobs")
+            .AddCheck<StorageConsistencyHealthCheck>("consistency");
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Dicom.Clean.Application.Instances.Ingest;
+using Dicom.Clean.Application.Jobs.Running;
 using Dicom.Clean.Application.Uploads;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,11 @@ public static class DependencyInjection
         services.AddUploads();
         services.AddOptions<IngestOptions>();
         services.AddSingleton(TimeProvider.System);
+        // Folder import jobs: one worker (run by the host) and its helpers; options come from configuration.
+        services.AddSingleton<ImportJobSignal>();
+        services.AddSingleton<ImportJobWorker>();
+        services.AddSingleton<ImportJobRunner>();
+        services.AddSingleton<ImportFileImporter>();
         return services;
     }
 }

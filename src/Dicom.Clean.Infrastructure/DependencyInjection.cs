@@ -3,6 +3,7 @@ using Dicom.Clean.Domain.Instances;
 using Dicom.Clean.Infrastructure.Dicom;
 using Dicom.Clean.Infrastructure.Identity;
 using Dicom.Clean.Infrastructure.Import;
+using Dicom.Clean.Infrastructure.Jobs;
 using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Storage;
 using Dicom.Clean.Infrastructure.Uploads;
@@ -21,11 +22,13 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string contentRoot)
     {
         services.AddSingleton(sp => InfrastructureSettings.From(sp.GetRequiredService<IConfiguration>(), contentRoot));
-        services.AddDbContext<DicomDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<InfrastructureSettings>().ConnectionString));
+        services.AddDbContext<DicomDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<InfrastructureSettings>().ConnectionString)
+            .AddInterceptors(SqliteDurabilityInterceptor.Instance));
         services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<IInstanceRepository, InstanceRepository>();
 
         services.AddSingleton(sp => new StorageOptions { Root = sp.GetRequiredService<InfrastructureSettings>().BlobRoot });
+        services.AddSingleton<StorageConsistency>();
         services.AddSingleton(sp => new DiskBlobStore(sp.GetRequiredService<InfrastructureSettings>().BlobRoot));
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<DiskBlobStore>());
         services.AddUploadStore(contentRoot);
@@ -36,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<IInstanceIdGenerator, ShortUuidGenerator>();
         services.AddSingleton<IDicomParser, ToolkitDicomParser>();
         services.AddSingleton<IImageRenderer, ToolkitImageRenderer>();
+        services.AddImportJobs();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Domain.Security;
 using Dicom.Clean.Application.Common.Observability;
 using Dicom.Clean.Infrastructure.Encryption;
+using Dicom.Clean.Infrastructure.Jobs.Persistence;
 using Dicom.Clean.Infrastructure.Observability;
 using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Persistence.Security;
@@ -27,7 +28,9 @@ public static class SecurityDependencyInjection
     {
         services.AddDbContext<SecurityDbContext>((sp, o) => o.UseSqlite(
             sp.GetRequiredService<InfrastructureSettings>().ConnectionString,
-            sqlite => sqlite.MigrationsHistoryTable(SecurityDbContext.MigrationsHistoryTable)));
+            sqlite => sqlite.MigrationsHistoryTable(SecurityDbContext.MigrationsHistoryTable))
+            // Audit entries are "durable when appended", like stores: fsync the WAL on each commit.
+            .AddInterceptors(SqliteDurabilityInterceptor.Instance));
         services.AddSingleton(sp => new ConfiguredApiKeys(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
         services.AddScoped<IAuditLog, AuditLog>();
@@ -54,6 +57,8 @@ public static class SecurityDependencyInjection
         services.ConfigureDbContext<DicomDbContext>((sp, o) => o.AddInterceptors(
             sp.GetRequiredService<DatabaseTimingInterceptor>(), sp.GetRequiredService<CommitSpanInterceptor>()));
         services.ConfigureDbContext<SecurityDbContext>((sp, o) => o.AddInterceptors(
+            sp.GetRequiredService<DatabaseTimingInterceptor>(), sp.GetRequiredService<CommitSpanInterceptor>()));
+        services.ConfigureDbContext<ImportJobsDbContext>((sp, o) => o.AddInterceptors(
             sp.GetRequiredService<DatabaseTimingInterceptor>(), sp.GetRequiredService<CommitSpanInterceptor>()));
         return services;
     }

@@ -40,6 +40,7 @@ public sealed class LayerDependencyTests
 
     [TestCase("src/Dicom.Clean.Toolkit/Dicom.Clean.Toolkit.csproj")]
     [TestCase("src/Dicom.Clean.Domain/Dicom.Clean.Domain.csproj")]
+    [TestCase("src/Dicom.Clean.Cli/Dicom.Clean.Cli.csproj")]
     public void InnermostProjects_ReferenceNoProject(string project) =>
         Assert.That(ProjectReferences(project), Is.Empty);
 
@@ -58,6 +59,15 @@ public sealed class LayerDependencyTests
             .Descendants("PackageReference").Select(e => (string?)e.Attribute("Include"));
 
         Assert.That(packages, Is.SubsetOf(new[] { "System.IO.Hashing" }));
+    }
+
+    [Test]
+    public void Cli_TalksHttpOnly_ReferencingNoPackageButSpectreConsole()
+    {
+        var packages = XDocument.Load(Path.Combine(RepositoryRoot(), "src/Dicom.Clean.Cli/Dicom.Clean.Cli.csproj"))
+            .Descendants("PackageReference").Select(e => (string?)e.Attribute("Include"));
+
+        Assert.That(packages, Is.SubsetOf(new[] { "Spectre.Console" }));
     }
 
     [Test]

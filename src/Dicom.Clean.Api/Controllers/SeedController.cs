@@ -3,6 +3,8 @@ using Dicom.Clean.Api.Infrastructure;
 using Dicom.Clean.Application.Instances.Commands.ImportFromPath;
 using Dicom.Clean.Application.Instances.Queries.GetInstanceImage;
 using Dicom.Clean.Application.Instances.Queries.GetInstanceTags;
+using Dicom.Clean.Application.Jobs.Commands.StartFolderImport;
+using Dicom.Clean.Application.Jobs.Common;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,11 +17,15 @@ public sealed class SeedController(ISender sender) : ApiControllerBase
     /// <summary>Largest <c>POST /dicom</c> body: a path in JSON needs no more (larger is a 413).</summary>
     public const int ImportRequestMaxBytes = 64 * 1024;
 
-    /// <summary>Imports a file the server reads from an import root.</summary>
-    /// <remarks>201 with the new id; 200 with <c>status: AlreadyStored</c> for the same bytes again.</remarks>
+    /// <summary>Imports a file the server reads from an import root, or starts a job importing a folder.</summary>
+    /// <remarks>
+    /// A file: 201 with the new id; 200 with <c>status: AlreadyStored</c> for the same bytes again.
+    /// A folder: 202 with <c>Location: /jobs/{id}</c>; every file below it is imported in the background.
+    /// </remarks>
     [HttpPost(KnownRoutes.Dicom)]
     [Consumes(MediaTypes.Json)]
     [RequestSizeLimit(ImportRequestMaxBytes)]
+    [ProducesResponseType<ImportJobSummaryDto>(StatusCodes.Status202Accepted, MediaTypes.Json)]
     [ProducesResponseType<StoreResponse>(StatusCodes.Status201Created, MediaTypes.Json)]
     [ProducesResponseType<StoreResponse>(StatusCodes.Status200OK, MediaTypes.Json)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, MediaTypes.ProblemJson)]
@@ -31,6 +37,11 @@ public sealed class SeedController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status500InternalServerError, MediaTypes.ProblemJson)]
     public async Task<ActionResult<StoreResponse>> Import([FromBody] ImportRequest request, CancellationToken cancellationToken)
     {
+        if (await sender.Send(new StartFolderImportCommand(request.Path), cancellationToken) is { } job)
+        {
+            return Accepted(KnownRoutes.JobLocation(job.Id), job);
+        }
+
         var result = await sender.Send(new ImportFromPathCommand(request.Path), cancellationToken);
         return StoreAnswer(result);
     }

@@ -33,6 +33,18 @@ public static class KnownRoutes
     /// <summary>Liveness only.</summary>
     public const string Heartbeat = "/heartbeat";
 
+    /// <summary>Folder import jobs.</summary>
+    public const string Jobs = "/jobs";
+
+    /// <summary>One folder import job's report.</summary>
+    public const string Job = "/jobs/{id}";
+
+    /// <summary>Every failed file of a folder import job, paged.</summary>
+    public const string JobFailures = "/jobs/{id}/failures";
+
+    /// <summary>Location of a folder import job.</summary>
+    public static string JobLocation(string id) => $"{Jobs}/{id}";
+
     /// <summary>Location of a stored instance.</summary>
     public static string InstanceLocation(string id) => $"{Instances}/{id}";
 }

@@ -80,7 +80,9 @@ internal sealed class BlobReencryptor(DiskBlobStore disk, BlobKeyring keyring)
                 output.Flush(flushToDisk: true);
             }
 
-            File.Move(temp, path, overwrite: true);
+            // Durable before the old key's check value may be retired: a rename lost to a power
+            // cut would leave a blob under a key that is no longer configured.
+            DurableRename.Move(temp, path, overwrite: true);
             return outcome;
         }
         finally

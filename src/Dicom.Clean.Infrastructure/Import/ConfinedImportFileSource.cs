@@ -9,7 +9,7 @@ namespace Dicom.Clean.Infrastructure.Import;
 /// before anything is opened; so are NUL bytes, over-long paths, /proc, /sys and /dev, and
 /// anything but a single-linked regular file (see <see cref="ImportPathRules"/>, <see cref="RegularFileOpener"/>). Messages never quote the path (it may name a patient).
 /// </summary>
-internal sealed class ConfinedImportFileSource : IImportFileSource
+internal sealed partial class ConfinedImportFileSource : IImportFileSource
 {
     private readonly string[] _roots;
 
@@ -30,6 +30,20 @@ internal sealed class ConfinedImportFileSource : IImportFileSource
     }
 
     public Task<Stream> OpenAsync(string requestedPath, CancellationToken cancellationToken)
+    {
+        var real = Confine(requestedPath);
+        if (Directory.Exists(real))
+        {
+            throw new ImportFileNotFoundException("The path names a folder, not a file.");
+        }
+
+        // Regular files only, single-linked, still inside the roots once opened (see RegularFileOpener).
+        return Task.FromResult(RegularFileOpener.Open(real, p => _roots.Any(r => IsInside(p, r)), _allowHardLinks));
+    }
+
+    // The real path (symlinks resolved) of a requested path, when it stays inside the roots and
+    // out of the kernel file systems.
+    private string Confine(string requestedPath)
     {
         ImportPathRules.CheckRequested(requestedPath);
         var segments = requestedPath.Split('/', '\\');
@@ -53,13 +67,7 @@ internal sealed class ConfinedImportFileSource : IImportFileSource
         }
 
         ImportPathRules.CheckResolved(real);
-        if (Directory.Exists(real))
-        {
-            throw new ImportFileNotFoundException("The path names a folder, not a file.");
-        }
-
-        // Regular files only, single-linked, still inside the roots once opened (see RegularFileOpener).
-        return Task.FromResult(RegularFileOpener.Open(real, p => _roots.Any(r => IsInside(p, r)), _allowHardLinks));
+        return real;
     }
 
     private static bool IsInside(string path, string root) =>

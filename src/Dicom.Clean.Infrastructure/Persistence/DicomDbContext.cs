@@ -18,7 +18,7 @@ public sealed class DicomDbContext(DbContextOptions<DicomDbContext> options) : D
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        // Only this context's configurations: the security context keeps its own model.
+        // Only this context's configurations: the jobs and security contexts keep their own models.
         modelBuilder.ApplyConfigurationsFromAssembly(
             typeof(DicomDbContext).Assembly,
             t => t.Namespace == typeof(Configurations.DicomInstanceConfiguration).Namespace);

@@ -66,8 +66,7 @@ internal sealed class DiskBlobStore : IBlobStore
                 file.Flush(flushToDisk: true);
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(tempPath, target, overwrite: true);
+            DurableRename.Move(tempPath, target, overwrite: true);
         }
         catch
         {

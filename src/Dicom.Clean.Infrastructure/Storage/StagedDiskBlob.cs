@@ -57,10 +57,8 @@ internal sealed class StagedDiskBlob : IStagedBlob
     public Task CommitAsync(string key, CancellationToken cancellationToken)
     {
         var path = _tempPath ?? throw new InvalidOperationException("The staged blob was already committed.");
-        var target = _store.PathOf(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         // No overwrite: keys come from fresh server ids, so an existing file means a bug.
-        File.Move(path, target, overwrite: false);
+        DurableRename.Move(path, _store.PathOf(key), overwrite: false);
         _tempPath = null;
         return Task.CompletedTask;
     }

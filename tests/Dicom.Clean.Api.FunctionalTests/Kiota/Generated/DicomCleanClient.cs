@@ -6,6 +6,7 @@ using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Health;
 using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Heartbeat;
 using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Image;
 using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Instances;
+using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Jobs;
 using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Keys;
 using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Tags;
 using Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Uploads;
@@ -56,6 +57,11 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated
         public global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Instances.InstancesRequestBuilder Instances
         {
             get => new global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Instances.InstancesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The jobs property</summary>
+        public global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Jobs.JobsRequestBuilder Jobs
+        {
+            get => new global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Jobs.JobsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The keys property</summary>
         public global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Keys.KeysRequestBuilder Keys

@@ -34,7 +34,7 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Dicom
         {
         }
         /// <summary>
-        /// 201 with the new id; 200 with `status: AlreadyStored` for the same bytes again.
+        /// A file: 201 with the new id; 200 with `status: AlreadyStored` for the same bytes again.A folder: 202 with `Location: /jobs/{id}`; every file below it is imported in the background.
         /// </summary>
         /// <returns>A <see cref="global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.StoreResponse"/></returns>
         /// <param name="body">Body of `POST /dicom`.</param>
@@ -75,7 +75,7 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Dicom
             return await RequestAdapter.SendAsync<global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.StoreResponse>(requestInfo, global::Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models.StoreResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// 201 with the new id; 200 with `status: AlreadyStored` for the same bytes again.
+        /// A file: 201 with the new id; 200 with `status: AlreadyStored` for the same bytes again.A folder: 202 with `Location: /jobs/{id}`; every file below it is imported in the background.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">Body of `POST /dicom`.</param>
