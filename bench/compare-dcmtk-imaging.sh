@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# DCMTK side of the rendering and codec tables in docs/benchmarks.md:
+# DCMTK (and reference library) side of the rendering and codec tables in docs/benchmarks.md:
 #  1. makes the derived 512x512 MR and 1537x1184 DX files the codec benchmarks decode (dcmcjpeg +eb / +e1,
 #     dcmcjpls) into $BENCH_FILES (default /tmp/dicom-clean-bench);
 #  2. hyperfine, whole process: dcmj2pnm (first window, PNG and PGM) on the seed MR and DX, dcmdjpeg /
 #     dcmdjpls on every codec file (process start, file read and file write included);
-#  3. library-only DCMTK decode time (bench/native/dcmtk_decode_time.cpp, built here with g++ against
-#     libdcmtk-dev), timed around the decompression call only.
+#  3. library-only decode time, timed around the decompression call only, of DCMTK
+#     (bench/native/dcmtk_decode_time.cpp) and of libjpeg-turbo / CharLS 2.4 (reference_decode_time.cpp),
+#     built here with g++.
 # Then run the in-process side with the line it prints at the end (DECODE_BENCH_DIR=...).
 #
 #   bench/compare-dcmtk-imaging.sh [results.md]     # DICOM_CLEAN_SHARED overrides ../shared beside the repository
 #
-# Needs hyperfine, dcmtk, libdcmtk-dev, g++ and python3. Run it on a quiet machine: hyperfine reports wall-clock time.
+# Needs hyperfine, dcmtk, libdcmtk-dev, libjpeg62-turbo-dev, libcharls-dev, g++ and python3. Run it on a
+# quiet machine: every figure is wall-clock time, which other load distorts.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,6 +46,8 @@ report="$(mktemp -d)"
 trap 'rm -rf "$report"' EXIT
 g++ -O2 -std=c++17 -o "$report/dcmtk_decode_time" "$repo/bench/native/dcmtk_decode_time.cpp" \
   -ldcmjpls -ldcmtkcharls -ldcmjpeg -lijg8 -lijg12 -lijg16 -ldcmimgle -ldcmdata -loflog -lofstd
+g++ -O2 -std=c++17 -o "$report/reference_decode_time" "$repo/bench/native/reference_decode_time.cpp" \
+  -lcharls -ljpeg -ldcmdata -loflog -lofstd
 
 {
   echo "Machine: $(uname -srm), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)"
@@ -77,9 +81,11 @@ python3 "$repo/bench/hyperfine-table.py" "$report/codecs.json" >> "$report/all.m
 echo >> "$report/all.md"
 
 # Codecs, library only (microseconds): 50 runs after 3 warm-up runs, file loaded outside the timed region.
+# libjpeg-turbo has no lossless process: those rows say n/a.
 {
   echo '```'
   "$report/dcmtk_decode_time" 50 "${codec_files[@]}"
+  "$report/reference_decode_time" 50 "${codec_files[@]}"
   echo '```'
   echo "Load after: $(uptime | sed 's/.*load average: //')"
 } >> "$report/all.md"
