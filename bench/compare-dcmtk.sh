@@ -5,7 +5,8 @@
 #
 #   bench/compare-dcmtk.sh [results.md]     # DICOM_CLEAN_SHARED overrides ../shared beside the repository
 #
-# Run it on a quiet machine: it reports wall-clock time, which other load distorts.
+# Needs python3 for the table (bench/hyperfine-table.py). Run it on a quiet machine: it reports
+# wall-clock time, which other load distorts.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,6 +28,7 @@ trap 'rm -rf "$report"' EXIT
 {
   echo "Machine: $(uname -srm), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)"
   echo "DCMTK: $(dcmdump --version | head -n1 | sed 's/^\$dcmtk: //; s/ \$$//')"
+  echo "Load before: $(uptime | sed 's/.*load average: //')"
   echo
 } > "$report/all.md"
 
@@ -34,10 +36,10 @@ for name in MR512 CT_small; do
   file="${files[$name]}"
   [[ -f "$file" ]] || { echo "missing corpus file: $file" >&2; exit 1; }
   # -q: no warnings on stderr; output goes to /dev/null (hyperfine's default), so only parsing and formatting count.
-  hyperfine --warmup 5 --min-runs 30 --export-markdown "$report/$name.md" \
+  hyperfine --warmup 5 --min-runs 30 --export-json "$report/$name.json" \
     --command-name "dcmdump $name" "dcmdump -q '$file'" \
     --command-name "dcm2json $name" "dcm2json -q '$file'"
-  cat "$report/$name.md" >> "$report/all.md"
+  python3 "$repo/bench/hyperfine-table.py" "$report/$name.json" >> "$report/all.md"
   echo >> "$report/all.md"
 done
 

@@ -16,8 +16,11 @@ internal static class BenchmarkCorpus
         [CTSmall] = "pydicom/CT_small.dcm",
     };
 
-    public static byte[] Read(string name) =>
-        File.ReadAllBytes(Path.Combine([SharedFolder(), "corpus", .. Paths[name].Split('/')]));
+    public static byte[] Read(string name) => ReadPath(Paths[name]);
+
+    /// <summary>Reads a file by its path under corpus/, with <c>/</c> separators.</summary>
+    public static byte[] ReadPath(string corpusPath) =>
+        File.ReadAllBytes(Path.Combine([SharedFolder(), "corpus", .. corpusPath.Split('/')]));
 
     private static string SharedFolder()
     {
