@@ -1,4 +1,5 @@
 using Dicom.Clean.Domain.Jobs;
+using Dicom.Clean.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,9 +18,9 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         builder.Property(j => j.RequestedPath).HasColumnName("requested_path").IsRequired();
         builder.Property(j => j.FolderPath).HasColumnName("folder_path").IsRequired();
         builder.Property(j => j.State).HasColumnName("state").HasConversion<string>().HasMaxLength(16);
-        builder.Property(j => j.CreatedAt).HasColumnName("created_at").HasConversion(JobTimestamps.Converter);
-        builder.Property(j => j.StartedAt).HasColumnName("started_at").HasConversion(JobTimestamps.Converter);
-        builder.Property(j => j.FinishedAt).HasColumnName("finished_at").HasConversion(JobTimestamps.Converter);
+        builder.Property(j => j.CreatedAt).HasColumnName("created_at").HasConversion(SqliteTimestamp.Converter);
+        builder.Property(j => j.StartedAt).HasColumnName("started_at").HasConversion(SqliteTimestamp.Converter);
+        builder.Property(j => j.FinishedAt).HasColumnName("finished_at").HasConversion(SqliteTimestamp.Converter);
         builder.Property(j => j.Resumptions).HasColumnName("resumptions");
         builder.Property(j => j.FailureReason).HasColumnName("failure_reason");
         // Jobs queued before callers were recorded ran for nobody in particular: the service.

@@ -1,4 +1,5 @@
 using Dicom.Clean.Domain.Jobs;
+using Dicom.Clean.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,7 +21,7 @@ internal sealed class ImportJobFileConfiguration : IEntityTypeConfiguration<Impo
         builder.Property(f => f.State).HasColumnName("state").HasConversion<string>().HasMaxLength(16);
         builder.Property(f => f.InstanceId).HasColumnName("instance_id").HasMaxLength(22);
         builder.Property(f => f.Reason).HasColumnName("reason");
-        builder.Property(f => f.ClaimedAt).HasColumnName("claimed_at").HasConversion(JobTimestamps.Converter);
+        builder.Property(f => f.ClaimedAt).HasColumnName("claimed_at").HasConversion(SqliteTimestamp.Converter);
 
         builder.HasOne<ImportJob>().WithMany().HasForeignKey(f => f.JobId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(f => new { f.JobId, f.Ordinal }).IsUnique().HasDatabaseName("ix_import_job_files_job_ordinal");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dicom.Clean.Domain.Instances;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,9 +7,6 @@ namespace Dicom.Clean.Infrastructure.Persistence.Configurations;
 /// <summary>Table <c>instances</c>, with an index for every lookup the API does.</summary>
 internal sealed class DicomInstanceConfiguration : IEntityTypeConfiguration<DicomInstance>
 {
-    // UTC, fixed width: sorts as text in time order (SQLite has no date type).
-    private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
-
     public void Configure(EntityTypeBuilder<DicomInstance> builder)
     {
         builder.ToTable("instances");
@@ -35,10 +31,7 @@ internal sealed class DicomInstanceConfiguration : IEntityTypeConfiguration<Dico
         builder.Property(i => i.OriginalBlobKey).HasColumnName("original_blob_key").IsRequired();
         builder.Property(i => i.RenderedBlobKey).HasColumnName("rendered_blob_key");
         builder.Property(i => i.Version).HasColumnName("version");
-        builder.Property(i => i.ReceivedAt).HasColumnName("received_at")
-            .HasConversion(
-                v => v.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture),
-                v => DateTimeOffset.ParseExact(v, TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal));
+        builder.Property(i => i.ReceivedAt).HasColumnName("received_at").HasConversion(SqliteTimestamp.Converter);
 
         builder.HasMany(i => i.TagValues).WithOne().HasForeignKey("InstanceId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.TagValues).HasField("_tagValues").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -1,10 +1,13 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Dicom.Clean.Infrastructure.Jobs.Persistence;
+namespace Dicom.Clean.Infrastructure.Persistence;
 
-/// <summary>UTC text timestamps of fixed width: they sort in time order (SQLite has no date type), as in <c>instances</c>.</summary>
-internal static class JobTimestamps
+/// <summary>
+/// UTC timestamps as fixed-width text, for every SQLite table of ours (SQLite has no date type):
+/// they sort and compare as text in time order.
+/// </summary>
+internal static class SqliteTimestamp
 {
     private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
