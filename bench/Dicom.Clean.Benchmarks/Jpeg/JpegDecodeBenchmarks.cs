@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using BenchmarkDotNet.Attributes;
+using Dicom.Clean.Benchmarks.Toolkit;
 using Dicom.Clean.Toolkit.Imaging.Codecs;
 using Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg;
 
@@ -40,7 +41,7 @@ public class JpegDecodeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _stream = File.ReadAllBytes(File.Exists(Stream) ? Stream : Path.Combine([SharedFolder(), "corpus", "codestreams", "10918", .. Stream.Split('/')]));
+        _stream = File.ReadAllBytes(File.Exists(Stream) ? Stream : Path.Combine([BenchmarkCorpus.SharedFolder(), "corpus", "codestreams", "10918", .. Stream.Split('/')]));
         var (precision, rows, columns, components) = ReadFrameHeader(_stream);
         var photometric = components switch
         {
@@ -76,24 +77,5 @@ public class JpegDecodeBenchmarks
         }
 
         throw new InvalidDataException("No SOF0-SOF3 frame header in the stream.");
-    }
-
-    private static string SharedFolder()
-    {
-        var configured = Environment.GetEnvironmentVariable("DICOM_CLEAN_SHARED");
-        if (!string.IsNullOrEmpty(configured))
-        {
-            return configured;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dicom.Clean.sln")))
-            {
-                return Path.Combine(dir.FullName, "..", "shared");
-            }
-        }
-
-        throw new DirectoryNotFoundException("Set DICOM_CLEAN_SHARED to the shared folder holding corpus/.");
     }
 }

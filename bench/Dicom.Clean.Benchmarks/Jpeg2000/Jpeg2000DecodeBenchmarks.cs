@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Dicom.Clean.Benchmarks.Toolkit;
 using Dicom.Clean.Toolkit.Imaging.Codecs;
 using Dicom.Clean.Toolkit.Imaging.Codecs.Jpeg2000;
 
@@ -42,7 +43,7 @@ public class Jpeg2000DecodeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _stream = File.ReadAllBytes(File.Exists(Stream) ? Stream : Path.Combine(SharedFolder(), "corpus", "codestreams", "15444", Stream));
+        _stream = File.ReadAllBytes(File.Exists(Stream) ? Stream : Path.Combine(BenchmarkCorpus.SharedFolder(), "corpus", "codestreams", "15444", Stream));
         var size = CodestreamParser.Parse(Jp2Container.FindCodestream(_stream, out _), new DecodeWarnings()).Size;
         var samples = size.Components.Count;
         var precision = size.Components.Max(c => c.Precision);
@@ -54,23 +55,4 @@ public class Jpeg2000DecodeBenchmarks
 
     [Benchmark]
     public DecodedFrameInfo Decode() => _decoder.Decode(_stream, _frame, 0, _output);
-
-    private static string SharedFolder()
-    {
-        var configured = Environment.GetEnvironmentVariable("DICOM_CLEAN_SHARED");
-        if (!string.IsNullOrEmpty(configured))
-        {
-            return configured;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dicom.Clean.sln")))
-            {
-                return Path.Combine(dir.FullName, "..", "shared");
-            }
-        }
-
-        throw new DirectoryNotFoundException("Set DICOM_CLEAN_SHARED to the shared folder holding corpus/.");
-    }
 }

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Dicom.Clean.Benchmarks.Toolkit;
 using Dicom.Clean.Toolkit.Imaging.Codecs;
 using Dicom.Clean.Toolkit.Imaging.Codecs.JpegLs;
 
@@ -35,7 +36,7 @@ public class JpegLsDecodeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _stream = File.ReadAllBytes(File.Exists(Stream) ? Stream : Path.Combine(SharedFolder(), "corpus", "codestreams", "14495", "JLS", Stream));
+        _stream = File.ReadAllBytes(File.Exists(Stream) ? Stream : Path.Combine(BenchmarkCorpus.SharedFolder(), "corpus", "codestreams", "14495", "JLS", Stream));
         var header = new JpegLsCodestreamReader(_stream, 0).ReadHeader();
         var samples = header.Components.Count;
         _frame = new FrameDescriptor(header.Rows, header.Columns, samples, header.Precision <= 8 ? 8 : 16, header.Precision, false, samples == 3 ? "RGB" : "MONOCHROME2", 0);
@@ -44,23 +45,4 @@ public class JpegLsDecodeBenchmarks
 
     [Benchmark]
     public DecodedFrameInfo Decode() => _decoder.Decode(_stream, _frame, 0, _output);
-
-    private static string SharedFolder()
-    {
-        var configured = Environment.GetEnvironmentVariable("DICOM_CLEAN_SHARED");
-        if (!string.IsNullOrEmpty(configured))
-        {
-            return configured;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dicom.Clean.sln")))
-            {
-                return Path.Combine(dir.FullName, "..", "shared");
-            }
-        }
-
-        throw new DirectoryNotFoundException("Set DICOM_CLEAN_SHARED to the shared folder holding corpus/.");
-    }
 }

@@ -22,7 +22,8 @@ internal static class BenchmarkCorpus
     public static byte[] ReadPath(string corpusPath) =>
         File.ReadAllBytes(Path.Combine([SharedFolder(), "corpus", .. corpusPath.Split('/')]));
 
-    private static string SharedFolder()
+    /// <summary>The shared folder holding corpus/.</summary>
+    public static string SharedFolder()
     {
         var configured = Environment.GetEnvironmentVariable("DICOM_CLEAN_SHARED");
         if (!string.IsNullOrEmpty(configured))
