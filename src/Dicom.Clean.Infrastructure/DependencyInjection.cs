@@ -16,6 +16,12 @@ namespace Dicom.Clean.Infrastructure;
 /// <summary>Registers persistence, blob storage, path import and the DICOM adapters.</summary>
 public static class DependencyInjection
 {
+    /// <summary>
+    /// The contexts' options are built once: everything they hold (connection string,
+    /// interceptors) is a singleton, and building them per request showed up in the tags profile.
+    /// </summary>
+    internal const ServiceLifetime DbContextOptionsLifetime = ServiceLifetime.Singleton;
+
     /// <summary>Adds the infrastructure layer.</summary>
     /// <param name="services">The container.</param>
     /// <param name="contentRoot">Folder that relative paths in the configuration are taken from.</param>
@@ -23,7 +29,8 @@ public static class DependencyInjection
     {
         services.AddSingleton(sp => InfrastructureSettings.From(sp.GetRequiredService<IConfiguration>(), contentRoot));
         services.AddDbContext<DicomDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<InfrastructureSettings>().ConnectionString)
-            .AddInterceptors(SqliteDurabilityInterceptor.Instance));
+            .AddInterceptors(SqliteDurabilityInterceptor.Instance),
+            ServiceLifetime.Scoped, DbContextOptionsLifetime);
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton(sp => new SqliteConnectionFactory(sp.GetRequiredService<InfrastructureSettings>().ConnectionString));
         services.AddScoped<IInstanceRepository, InstanceRepository>();

@@ -30,7 +30,8 @@ public static class SecurityDependencyInjection
             sp.GetRequiredService<InfrastructureSettings>().ConnectionString,
             sqlite => sqlite.MigrationsHistoryTable(SecurityDbContext.MigrationsHistoryTable))
             // Audit entries are "durable when appended", like stores: fsync the WAL on each commit.
-            .AddInterceptors(SqliteDurabilityInterceptor.Instance));
+            .AddInterceptors(SqliteDurabilityInterceptor.Instance),
+            ServiceLifetime.Scoped, DependencyInjection.DbContextOptionsLifetime);
         services.AddSingleton(sp => new ConfiguredApiKeys(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
         services.AddScoped<IAuditLog, AuditLog>();
@@ -55,11 +56,14 @@ public static class SecurityDependencyInjection
         services.AddSingleton<DatabaseTimingInterceptor>();
         services.AddSingleton<CommitSpanInterceptor>();
         services.ConfigureDbContext<DicomDbContext>((sp, o) => o.AddInterceptors(
-            sp.GetRequiredService<DatabaseTimingInterceptor>(), sp.GetRequiredService<CommitSpanInterceptor>()));
+            sp.GetRequiredService<DatabaseTimingInterceptor>(), sp.GetRequiredService<CommitSpanInterceptor>()),
+            DependencyInjection.DbContextOptionsLifetime);
         services.ConfigureDbContext<SecurityDbContext>((sp, o) => o.AddInterceptors(
-            sp.GetRequiredService<DatabaseTimingInterceptor>(), sp.GetRequiredService<CommitSpanInterceptor>()));
+            sp.GetRequiredService<DatabaseTimingInterceptor>(), sp.GetRequiredService<CommitSpanInterceptor>()),
+            DependencyInjection.DbContextOptionsLifetime);
         services.ConfigureDbContext<ImportJobsDbContext>((sp, o) => o.AddInterceptors(
-            sp.GetRequiredService<DatabaseTimingInterceptor>(), sp.GetRequiredService<CommitSpanInterceptor>()));
+            sp.GetRequiredService<DatabaseTimingInterceptor>(), sp.GetRequiredService<CommitSpanInterceptor>()),
+            DependencyInjection.DbContextOptionsLifetime);
         return services;
     }
 }

@@ -18,7 +18,8 @@ internal static class ImportJobsRegistration
     {
         services.AddDbContext<ImportJobsDbContext>((sp, o) => o
             .UseSqlite(sp.GetRequiredService<InfrastructureSettings>().ConnectionString, s => s.MigrationsHistoryTable(ImportJobsDbContext.MigrationsHistoryTable))
-            .AddInterceptors(SqliteDurabilityInterceptor.Instance));
+            .AddInterceptors(SqliteDurabilityInterceptor.Instance),
+            ServiceLifetime.Scoped, DependencyInjection.DbContextOptionsLifetime);
         services.AddScoped<IImportJobRepository, ImportJobRepository>();
         services.AddSingleton<IImportFolderSource>(sp => new ConfinedImportFileSource(sp.GetRequiredService<InfrastructureSettings>().ImportRoots));
         services.AddSingleton(sp => ReadOptions(sp.GetRequiredService<IConfiguration>()));
