@@ -18,11 +18,12 @@ public sealed class JobSecurityTests : JobServiceFixture
         var token = await CreateTokenAsync("writer");
         using var writer = NewClient(token);
 
-        await WaitForJobAsync(await StartJobAsync("study", writer));
+        var job = await WaitForJobAsync(await StartJobAsync("study", writer));
 
         var stores = await AuditEntriesAsync("Store");
         Assert.That(stores, Has.Length.EqualTo(2));
         Assert.That(stores.Select(e => e.GetProperty("keyId").GetString()), Is.All.EqualTo(ApiKeyToken.TryGetId(token)));
+        Assert.That(job.GetProperty("requestedBy").GetString(), Is.EqualTo(ApiKeyToken.TryGetId(token)), "the report names the key the job acts for");
     }
 
     [Test]

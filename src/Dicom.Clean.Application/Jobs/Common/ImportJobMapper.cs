@@ -19,5 +19,6 @@ internal static class ImportJobMapper
         job.StartedAt,
         job.FinishedAt,
         job.Resumptions,
-        job.FailureReason);
+        job.FailureReason,
+        job.RequestedBy);
 }

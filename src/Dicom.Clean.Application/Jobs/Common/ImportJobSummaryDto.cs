@@ -14,6 +14,9 @@ namespace Dicom.Clean.Application.Jobs.Common;
 /// <param name="FinishedAt">When it completed or failed.</param>
 /// <param name="Resumptions">How many times it resumed after the service stopped while it ran.</param>
 /// <param name="FailureReason">Why the job failed as a whole (its folder could not be listed).</param>
+/// <param name="RequestedBy">Who started it and whom it acts and is audited for: an API key id,
+/// <c>anonymous</c>, or <c>jwt:</c> and the token's subject; <c>system</c> for a job queued before
+/// callers were recorded.</param>
 public record ImportJobSummaryDto(
     string Id,
     string State,
@@ -27,4 +30,5 @@ public record ImportJobSummaryDto(
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
     int Resumptions,
-    string? FailureReason);
+    string? FailureReason,
+    string RequestedBy);

@@ -48,6 +48,14 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models
 #else
         public string Path { get; set; }
 #endif
+        /// <summary>The requestedBy property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? RequestedBy { get; set; }
+#nullable restore
+#else
+        public string RequestedBy { get; set; }
+#endif
         /// <summary>The resumptions property</summary>
         public int? Resumptions { get; set; }
         /// <summary>The startedAt property</summary>
@@ -97,6 +105,7 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models
                 { "finishedAt", n => { FinishedAt = n.GetDateTimeOffsetValue(); } },
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "path", n => { Path = n.GetStringValue(); } },
+                { "requestedBy", n => { RequestedBy = n.GetStringValue(); } },
                 { "resumptions", n => { Resumptions = n.GetIntValue(); } },
                 { "startedAt", n => { StartedAt = n.GetDateTimeOffsetValue(); } },
                 { "state", n => { State = n.GetStringValue(); } },
@@ -119,6 +128,7 @@ namespace Dicom.Clean.Api.FunctionalTests.Kiota.Generated.Models
             writer.WriteDateTimeOffsetValue("finishedAt", FinishedAt);
             writer.WriteStringValue("id", Id);
             writer.WriteStringValue("path", Path);
+            writer.WriteStringValue("requestedBy", RequestedBy);
             writer.WriteIntValue("resumptions", Resumptions);
             writer.WriteDateTimeOffsetValue("startedAt", StartedAt);
             writer.WriteStringValue("state", State);
