@@ -7,9 +7,9 @@ namespace Dicom.Clean.Toolkit.Tests.Codecs.Jpeg2000;
 
 /// <summary>
 /// The bare conformance streams against <c>opj_decompress</c> run now, not against checksums taken
-/// once (<see cref="Jpeg2000ConformanceTests"/>): `.ci/run` installs libopenjp2-tools and sets
-/// <c>DICOM_CLEAN_REQUIRE_REFERENCE_TOOLS=1</c>, so a missing tool fails there; elsewhere the
-/// test is ignored without it. opj_decompress writes <c>.rawl</c> as the components one after
+/// once (<see cref="Jpeg2000ConformanceTests"/>). `.ci/run` installs libopenjp2-tools; without
+/// the tool the test is ignored (counted skipped), unless
+/// <c>DICOM_CLEAN_REQUIRE_REFERENCE_TOOLS=1</c> makes a missing tool a failure. opj_decompress writes <c>.rawl</c> as the components one after
 /// the other, row by row, each sample masked to its precision in one byte (up to 8 bits) or two
 /// little-endian bytes. oj36.j2k is left out: opj_decompress converts its 4:2:2 chroma to RGB
 /// before writing, so its raw output is not the codestream's components.
