@@ -1,11 +1,15 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Dicom.Clean.Application.Common.Observability;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Dicom.Clean.Infrastructure.Observability;
 
-/// <summary>A <c>commit</c> span around each SaveChanges (the ingest's row commit among them), and its latency.</summary>
-internal sealed class CommitSpanInterceptor(ServiceTelemetry telemetry) : SaveChangesInterceptor
+/// <summary>
+/// A <c>commit</c> span, and its latency, around each SaveChanges and each commit of a transaction
+/// begun through EF Core outside SaveChanges (the ingest's hand-written row insert, deletes).
+/// </summary>
+internal sealed class CommitSpanInterceptor(ServiceTelemetry telemetry) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     // Keyed by context: EF calls "saving" and "saved" from different async frames.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.DbContext, Running> _running = [];
@@ -35,6 +39,51 @@ internal sealed class CommitSpanInterceptor(ServiceTelemetry telemetry) : SaveCh
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Stop(eventData.Context, 0, failed: true);
 
+    public ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        StartCommit(eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        StartCommit(eventData);
+        return result;
+    }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        StopCommit(eventData, failed: false);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => StopCommit(eventData, failed: false);
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        StopCommit(eventData, failed: true);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => StopCommit(eventData, failed: true);
+
+    // A SaveChanges' own transaction is inside its span already.
+    private void StartCommit(TransactionEventData eventData)
+    {
+        if (eventData.Context is { } context && !_running.TryGetValue(context, out _))
+        {
+            Start(eventData);
+        }
+    }
+
+    private void StopCommit(TransactionEventData eventData, bool failed)
+    {
+        if (eventData.Context is { } context && _running.TryGetValue(context, out var running) && running.Transaction)
+        {
+            Stop(context, 0, failed);
+        }
+    }
+
     private void Start(DbContextEventData eventData)
     {
         var activity = ServiceTelemetry.ActivitySource.StartActivity("commit");
@@ -42,7 +91,7 @@ internal sealed class CommitSpanInterceptor(ServiceTelemetry telemetry) : SaveCh
         activity?.SetTag("dicom_clean.db.context", eventData.Context?.GetType().Name);
         if (eventData.Context is { } context)
         {
-            _running.AddOrUpdate(context, new Running(activity, Stopwatch.GetTimestamp()));
+            _running.AddOrUpdate(context, new Running(activity, Stopwatch.GetTimestamp(), eventData is TransactionEventData));
         }
     }
 
@@ -72,5 +121,5 @@ internal sealed class CommitSpanInterceptor(ServiceTelemetry telemetry) : SaveCh
         return result;
     }
 
-    private sealed record Running(Activity? Activity, long Started);
+    private sealed record Running(Activity? Activity, long Started, bool Transaction);
 }
