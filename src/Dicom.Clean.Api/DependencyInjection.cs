@@ -7,6 +7,7 @@ using Dicom.Clean.Api.Security;
 using Dicom.Clean.Api.Uploads;
 using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
+using Dicom.Clean.Api.Rendering;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -20,7 +21,9 @@ public static class DependencyInjection
     public static IServiceCollection AddWebServices(this IServiceCollection services)
     {
         // Framework request logs quote query strings (a patient id filter, say): Warning unless
-        // configuration says otherwise; our own request log line carries the path only.
+        // configuration says otherwise; our own request log line carries the path only. Lines are
+        // written to stdout by a background thread (a request never waits for the console), in
+        // order, and flushed when the host stops; a full buffer makes callers wait, never drops.
         services.AddSerilog((provider, logger) => logger
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
@@ -28,7 +31,7 @@ public static class DependencyInjection
             .ReadFrom.Configuration(provider.GetRequiredService<IConfiguration>())
             .Enrich.FromLogContext()
             .ReadFrom.Services(provider)
-            .WriteTo.Console(new CompactJsonFormatter()));
+            .WriteTo.Async(sink => sink.Console(new CompactJsonFormatter()), bufferSize: 10_000, blockWhenFull: true));
 
         services.AddMediatorWithPipeline();
         services.AddResumableUploads();
@@ -45,6 +48,7 @@ public static class DependencyInjection
             options.AddOperationTransformer<SecurityOpenApiTransformer>();
         });
         services.AddHostedService<ImportJobHostedService>();
+        services.AddHostedService<DefaultImageHostedService>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<BlobStoreHealthCheck>("blobs")

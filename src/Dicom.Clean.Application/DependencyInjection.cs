@@ -1,4 +1,5 @@
 using Dicom.Clean.Application.Instances.Ingest;
+using Dicom.Clean.Application.Instances.Rendering;
 using Dicom.Clean.Application.Jobs.Running;
 using Dicom.Clean.Application.Uploads;
 using FluentValidation;
@@ -17,6 +18,11 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddScoped<IInstanceIngestor, InstanceIngestor>();
+        // Default images rendered after the answer: one queue, drained by a worker the host runs.
+        services.AddSingleton<DefaultImageQueue>();
+        services.AddSingleton<IDefaultImageQueue>(provider => provider.GetRequiredService<DefaultImageQueue>());
+        services.AddScoped<DefaultImageCache>();
+        services.AddSingleton<DefaultImageWorker>();
         services.AddUploads();
         services.AddOptions<IngestOptions>();
         services.AddSingleton(TimeProvider.System);

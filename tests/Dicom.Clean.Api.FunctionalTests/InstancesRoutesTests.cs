@@ -58,7 +58,31 @@ public sealed class InstancesRoutesTests : ServiceFixture
         Assert.That(instance.GetProperty("columns").GetInt32(), Is.EqualTo(9));
         Assert.That(instance.GetProperty("sizeBytes").GetInt64(), Is.EqualTo(file.Length));
         Assert.That(instance.GetProperty("sha256").GetString(), Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(file))));
-        Assert.That(instance.GetProperty("hasRenderedImage").GetBoolean(), Is.True);
+    }
+
+    [Test]
+    public async Task Store_ThenTheDefaultImageIsStoredAfterTheAnswer_AndServesTheSameBytesAsBefore()
+    {
+        var id = await StoreAsync(TestDicomFiles.Build("1.2.3.4.6", rows: 8, columns: 9));
+
+        // Served at once whether or not the PNG is stored yet (rendered from the original if not).
+        var first = await Client.GetAsync($"/image?id={id}");
+        var firstBytes = await first.Content.ReadAsByteArrayAsync();
+
+        // The worker stores it shortly after the answer; a generous bound, not a speed check.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        bool stored;
+        while (!(stored = (await Client.GetFromJsonAsync<JsonElement>($"/instances/{id}")).GetProperty("hasRenderedImage").GetBoolean())
+               && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        var second = await Client.GetAsync($"/image?id={id}");
+        Assert.That(stored, Is.True, "the PNG was stored after the answer");
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await second.Content.ReadAsByteArrayAsync(), Is.EqualTo(firstBytes), "the stored PNG is the image rendered on demand");
+        Assert.That(second.Headers.ETag, Is.EqualTo(first.Headers.ETag));
     }
 
     [Test]

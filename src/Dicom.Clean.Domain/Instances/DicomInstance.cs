@@ -63,7 +63,10 @@ public sealed class DicomInstance
     /// <summary>Blob key of the original file.</summary>
     public string OriginalBlobKey { get; private set; }
 
-    /// <summary>Blob key of the PNG rendered at ingest, null when none could be rendered.</summary>
+    /// <summary>
+    /// Blob key of the stored default image (PNG): null until it is rendered (right after ingest by
+    /// default) and for files without an image the renderer can make.
+    /// </summary>
     public string? RenderedBlobKey { get; private set; }
 
     /// <summary>When the server received the file.</summary>

@@ -36,6 +36,12 @@ public interface IInstanceRepository
     /// <exception cref="DuplicateInstanceException">Same hash committed meanwhile.</exception>
     Task AddAsNewVersionAsync(DicomInstance instance, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records that the instance's default image is stored under <paramref name="renderedKey"/>
+    /// (the blob must already be durable). False when the instance is not stored (deleted meanwhile).
+    /// </summary>
+    Task<bool> SetRenderedImageAsync(InstanceId id, string renderedKey, CancellationToken cancellationToken);
+
     /// <summary>Removes an instance and its tag values in one transaction; false when it was not there.</summary>
     Task<bool> RemoveAsync(InstanceId id, CancellationToken cancellationToken);
 }

@@ -12,8 +12,21 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
     private const int SqliteConstraint = 19;
     private const string InstancesUniqueViolation = "UNIQUE constraint failed: instances.";
 
-    public Task<DicomInstance?> FindAsync(InstanceId id, CancellationToken cancellationToken) =>
-        db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+    // Compiled once per process: the lookups every ingest and read makes skip query translation
+    // and the query cache's expression comparison.
+    private static readonly Func<DicomDbContext, InstanceId, CancellationToken, Task<DicomInstance?>> ById =
+        EF.CompileAsyncQuery((DicomDbContext db, InstanceId id, CancellationToken _) =>
+            db.Instances.AsNoTracking().FirstOrDefault(i => i.Id == id));
+
+    private static readonly Func<DicomDbContext, string, CancellationToken, Task<DicomInstance?>> BySha256 =
+        EF.CompileAsyncQuery((DicomDbContext db, string sha256, CancellationToken _) =>
+            db.Instances.AsNoTracking().FirstOrDefault(i => i.Sha256 == sha256));
+
+    private static readonly Func<DicomDbContext, string, CancellationToken, Task<DicomInstance?>> LatestBySopInstanceUid =
+        EF.CompileAsyncQuery((DicomDbContext db, string sopInstanceUid, CancellationToken _) =>
+            db.Instances.AsNoTracking().Where(i => i.SopInstanceUid == sopInstanceUid).OrderByDescending(i => i.Version).FirstOrDefault());
+
+    public Task<DicomInstance?> FindAsync(InstanceId id, CancellationToken cancellationToken) => ById(db, id, cancellationToken);
 
     public async Task<DicomInstance?> FindWithTagsAsync(InstanceId id, CancellationToken cancellationToken)
     {
@@ -37,11 +50,10 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
     }
 
     public Task<DicomInstance?> FindBySha256Async(string sha256, CancellationToken cancellationToken) =>
-        db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Sha256 == sha256, cancellationToken);
+        BySha256(db, sha256, cancellationToken);
 
     public Task<DicomInstance?> FindBySopInstanceUidAsync(string sopInstanceUid, CancellationToken cancellationToken) =>
-        db.Instances.AsNoTracking().Where(i => i.SopInstanceUid == sopInstanceUid)
-            .OrderByDescending(i => i.Version).FirstOrDefaultAsync(cancellationToken);
+        LatestBySopInstanceUid(db, sopInstanceUid, cancellationToken);
 
     public async Task<InstancePage> ListAsync(InstanceFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
@@ -109,6 +121,27 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
         }
         finally
         {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    public async Task<bool> SetRenderedImageAsync(InstanceId id, string renderedKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(renderedKey);
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        var connection = await OpenForWriteAsync(cancellationToken);
+        try
+        {
+            // No fsync of its own: the PNG is durable already, and a key lost in a power cut only
+            // means the image is rendered again on its next read.
+            SqliteConnectionFactory.ApplyUnflushedPragmas(connection);
+            var updated = await db.Instances.Where(i => i.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.RenderedBlobKey, renderedKey), cancellationToken);
+            return updated > 0;
+        }
+        finally
+        {
+            SqliteConnectionFactory.ApplyWritePragmas(connection);
             await db.Database.CloseConnectionAsync();
         }
     }

@@ -8,12 +8,12 @@ namespace Dicom.Clean.Infrastructure.Persistence;
 /// connection is set to <c>synchronous=FULL</c>, so with the WAL journal each commit fsyncs the
 /// log before it returns, and a commit that was acknowledged survives a process kill and a power
 /// cut alike (docs/decisions/0013-durable-ingest-wal-synchronous-full.md).
-/// Audit entries are the one exception (<see cref="ApplyAuditPragmas"/>).
+/// Audit entries of reads and the default image's key are the exceptions (<see cref="ApplyUnflushedPragmas"/>).
 /// </summary>
 internal sealed class SqliteConnectionFactory(string connectionString)
 {
     private const string WritePragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
-    private const string AuditPragmas = "PRAGMA synchronous=NORMAL;";
+    private const string UnflushedPragmas = "PRAGMA synchronous=NORMAL;";
 
     public string ConnectionString { get; } = connectionString;
 
@@ -34,16 +34,17 @@ internal sealed class SqliteConnectionFactory(string connectionString)
     }
 
     /// <summary>
-    /// For one audit entry: its commit reaches the WAL (it survives a crash or kill of the
-    /// process) without an fsync of its own; the next durable commit or checkpoint flushes it.
-    /// An audit entry per read would otherwise cost every read a disk flush. The caller restores
-    /// <see cref="ApplyWritePragmas"/> before the pooled connection is given back.
+    /// For one commit whose loss in a power cut is harmless: it reaches the WAL (it survives a
+    /// crash or kill of the process) without an fsync of its own; the next durable commit or
+    /// checkpoint flushes it. Used for a read's audit entry (an fsync per read otherwise) and for
+    /// recording a default image's key (lost, the image is rendered again on its next read). The
+    /// caller restores <see cref="ApplyWritePragmas"/> before the pooled connection is given back.
     /// </summary>
-    public static void ApplyAuditPragmas(SqliteConnection connection)
+    public static void ApplyUnflushedPragmas(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var command = connection.CreateCommand();
-        command.CommandText = AuditPragmas;
+        command.CommandText = UnflushedPragmas;
         command.ExecuteNonQuery();
     }
 

@@ -6,9 +6,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dicom.Clean.Infrastructure.Security;
 
-/// <summary>The audit log in SQLite: one committed row per entry, queried newest first.</summary>
+/// <summary>
+/// The audit log in SQLite: one committed row per entry (a prepared insert, no change tracking:
+/// every request appends one), queried newest first.
+/// </summary>
 internal sealed class AuditLog(SecurityDbContext db, SqliteWriteGate writeGate) : IAuditLog
 {
+    private const string InsertSql =
+        "INSERT INTO audit_entries (at, key_id, action, instance_id, remote_address) VALUES ($at, $key, $action, $instance, $remote);";
+
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -22,15 +28,20 @@ internal sealed class AuditLog(SecurityDbContext db, SqliteWriteGate writeGate) 
             {
                 // A read's entry reaches the WAL before the answer and is flushed by the next
                 // durable commit (docs/security.md, "What is logged"): reads wait for no disk flush.
-                SqliteConnectionFactory.ApplyAuditPragmas(connection);
+                SqliteConnectionFactory.ApplyUnflushedPragmas(connection);
             }
 
-            db.AuditEntries.Add(entry);
-            await db.SaveChangesAsync(cancellationToken);
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = InsertSql;
+            insert.Parameters.AddWithValue("$at", SqliteTimestamp.Converter.ConvertToProvider(entry.At));
+            insert.Parameters.AddWithValue("$key", entry.KeyId);
+            insert.Parameters.AddWithValue("$action", entry.Action.ToString());
+            insert.Parameters.AddWithValue("$instance", (object?)entry.InstanceId ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$remote", (object?)entry.RemoteAddress ?? DBNull.Value);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
         }
         finally
         {
-            db.ChangeTracker.Clear();
             if (unflushed)
             {
                 SqliteConnectionFactory.ApplyWritePragmas(connection);

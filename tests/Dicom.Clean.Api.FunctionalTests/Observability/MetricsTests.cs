@@ -21,6 +21,7 @@ public sealed class MetricsTests : SecuredServiceFixture
         }
 
         await Factory.CreateClient(token: null).GetAsync("/instances");
+        Factory.WaitForDefaultImages();
 
         var response = await Admin.GetAsync("/metrics");
         var text = await response.Content.ReadAsStringAsync();

@@ -80,6 +80,7 @@ public sealed class EncryptionAtRestTests : SecuredServiceFixture
     {
         var original = TestDicomFiles.Build("1.2.3.504");
         var id = await StoreAsync(Admin, original);
+        Factory.WaitForDefaultImages();
         var oldKey = ReadKeyFile()["activeKeyId"]!.GetValue<string>();
 
         var newKey = Factory.Services.AddBlobKey("k-new");

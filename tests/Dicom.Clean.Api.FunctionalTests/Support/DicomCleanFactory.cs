@@ -1,4 +1,6 @@
+using Dicom.Clean.Application.Instances.Rendering;
 using Dicom.Clean.Domain.Security;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -30,6 +32,25 @@ internal sealed class DicomCleanFactory(
     public string UploadRoot => Path.Combine(DataFolder, "uploads");
 
     public string KeyFile => Path.Combine(DataFolder, "keys", "blob-keys.json");
+
+    /// <summary>
+    /// Waits until the default images queued after ingest are rendered and stored (or given up),
+    /// so storage and metrics can be compared; fails after 30 s, far beyond a render.
+    /// </summary>
+    public void WaitForDefaultImages()
+    {
+        var queue = Services.GetRequiredService<DefaultImageQueue>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (queue.Pending > 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{queue.Pending} default images still queued after 30 s.");
+            }
+
+            Thread.Sleep(5);
+        }
+    }
 
     /// <summary>A client sending the given token as <c>X-Api-Key</c>, or no credentials at all when null.</summary>
     public HttpClient CreateClient(string? token)

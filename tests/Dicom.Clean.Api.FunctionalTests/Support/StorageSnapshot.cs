@@ -8,8 +8,10 @@ namespace Dicom.Clean.Api.FunctionalTests.Support;
 /// </summary>
 internal sealed record StorageSnapshot(string Blobs, long Instances, long TagValues, long TagDefinitions)
 {
+    /// <summary>Taken once the default images queued by earlier stores are written.</summary>
     public static StorageSnapshot Take(DicomCleanFactory factory)
     {
+        factory.WaitForDefaultImages();
         var blobs = Directory.Exists(factory.BlobRoot)
             ? string.Join("\n", Directory.GetFiles(factory.BlobRoot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             : string.Empty;

@@ -10,14 +10,15 @@ public sealed class DeleteInstanceHandlerTests
 {
     private static readonly InstanceId Id = InstanceId.From("iEfcZk3Vn6H8iyqc3seHrm");
 
-    [Test]
-    public async Task Handle_WithStoredInstance_RemovesRowsThenBlobs()
+    [TestCase(true, TestName = "Handle_WithStoredInstance_RemovesRowsThenBlobs")]
+    [TestCase(false, TestName = "Handle_BeforeItsPngIsRecorded_RemovesThePngAWorkerMayHaveWritten")]
+    public async Task Handle_RemovesRowsThenBlobs(bool pngRecorded)
     {
         var order = new List<string>();
         var instances = new Mock<IInstanceRepository>();
         var blobs = new Mock<IBlobStore>();
         instances.Setup(r => r.FindAsync(Id, It.IsAny<CancellationToken>())).ReturnsAsync(
-            DicomInstance.Create(Id, new InstanceAttributes(), new StoredContent(new string('0', 64), 1), true, [], DateTimeOffset.UnixEpoch));
+            DicomInstance.Create(Id, new InstanceAttributes(), new StoredContent(new string('0', 64), 1), pngRecorded, [], DateTimeOffset.UnixEpoch));
         instances.Setup(r => r.RemoveAsync(Id, It.IsAny<CancellationToken>())).Callback(() => order.Add("rows")).ReturnsAsync(true);
         blobs.Setup(b => b.DeleteAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Callback<string, CancellationToken>((k, _) => order.Add(k)).Returns(Task.CompletedTask);

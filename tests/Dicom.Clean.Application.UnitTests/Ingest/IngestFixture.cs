@@ -1,5 +1,6 @@
 using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Application.Instances.Ingest;
+using Dicom.Clean.Application.Instances.Rendering;
 using Dicom.Clean.Domain.Instances;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,7 @@ internal sealed class IngestFixture
         Renderer.Setup(r => r.RenderAsync(It.IsAny<Stream>(), It.IsAny<ImageRenderRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(RenderResult.Rendered(new byte[] { 0x89, 0x50 }, "image/png"));
         Ids.Setup(i => i.NewId()).Returns(NewId);
+        Queue.Setup(q => q.TryEnqueue(It.IsAny<InstanceId>())).Callback<InstanceId>(id => Record($"queue {id}")).Returns(true);
         Repository.Setup(r => r.AddAsync(It.IsAny<DicomInstance>(), It.IsAny<CancellationToken>()))
             .Callback<DicomInstance, CancellationToken>((i, _) => { Added = i; Record($"rows {i.Id}"); })
             .Returns(Task.CompletedTask);
@@ -59,6 +61,8 @@ internal sealed class IngestFixture
 
     public Mock<IInstanceIdGenerator> Ids { get; } = new();
 
+    public Mock<IDefaultImageQueue> Queue { get; } = new();
+
     /// <summary>What was written, in order; the original's commit and the PNG's write run in parallel.</summary>
     public List<string> Events { get; } = [];
 
@@ -70,9 +74,14 @@ internal sealed class IngestFixture
 
     public DuplicatePolicy Policy { get; set; } = DuplicatePolicy.Reject;
 
+    /// <summary>Most tests here check the PNG's write at ingest; the service's default is <see cref="IngestRendering.AfterAnswer"/>.</summary>
+    public IngestRendering Rendering { get; set; } = IngestRendering.BeforeAnswer;
+
     public IInstanceIngestor Create() =>
-        new InstanceIngestor(Blobs.Object, Parser.Object, Renderer.Object, Repository.Object, Ids.Object, TimeProvider.System,
-            Options.Create(new IngestOptions { DuplicatePolicy = Policy }), NullLogger<InstanceIngestor>.Instance);
+        new InstanceIngestor(Blobs.Object, Parser.Object,
+            new DefaultImageCache(Repository.Object, Blobs.Object, Renderer.Object, NullLogger<DefaultImageCache>.Instance),
+            Queue.Object, Repository.Object, Ids.Object, TimeProvider.System,
+            Options.Create(new IngestOptions { DuplicatePolicy = Policy, Rendering = Rendering }), NullLogger<InstanceIngestor>.Instance);
 
     private void Record(string change)
     {
@@ -83,12 +92,13 @@ internal sealed class IngestFixture
     }
 
     public static ParsedDicom Parsed(string? sopInstanceUid) => new(
-        new InstanceAttributes { SopInstanceUid = sopInstanceUid, Modality = "MR" },
+        new InstanceAttributes { SopInstanceUid = sopInstanceUid, Modality = "MR", Rows = 2, Columns = 2 },
         [
             new ParsedElement(0x00080018, "UI", "SOPInstanceUID", sopInstanceUid ?? string.Empty, string.Empty),
             new ParsedElement(0x00081115, "SQ", "ReferencedSeriesSequence", string.Empty, string.Empty),
             new ParsedElement(0x0020000E, "UI", "SeriesInstanceUID", "1.2", "(0008,1115)[0]"),
             new ParsedElement(0x0020000E, "UI", "SeriesInstanceUID", "1.3", "(0008,1115)[1]"),
+            new ParsedElement(0x7FE00010, "OW", "PixelData", string.Empty, string.Empty),
         ],
         []);
 

@@ -26,6 +26,42 @@ public sealed class InstanceIngestorTests
     }
 
     [Test]
+    public async Task Ingest_RenderingAfterAnswer_CommitsOriginalThenRowsThenQueuesTheImage()
+    {
+        var f = new IngestFixture { Rendering = IngestRendering.AfterAnswer };
+
+        var result = await f.Create().IngestAsync(new MemoryStream(), CancellationToken.None);
+
+        Assert.That(result, Is.EqualTo(new StoreResult(IngestFixture.NewId.Value, StoreStatus.Stored)));
+        Assert.That(f.Events, Is.EqualTo(new[] { $"commit {OriginalKey}", $"rows {IngestFixture.NewId}", $"queue {IngestFixture.NewId}" }));
+        Assert.That(f.Added!.RenderedBlobKey, Is.Null, "the row names the PNG only once it is written");
+        f.Renderer.Verify(r => r.RenderAsync(It.IsAny<Stream>(), It.IsAny<ImageRenderRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task Ingest_RenderingAfterAnswer_WithoutPixelData_QueuesNothing()
+    {
+        var f = new IngestFixture { Rendering = IngestRendering.AfterAnswer };
+        f.Parser.Setup(p => p.ParseAsync(It.IsAny<Stream>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(IngestFixture.Parsed("1.2.3.4") is var parsed ? parsed with { Elements = parsed.Elements.Where(e => e.Tag != 0x7FE00010).ToList() } : null!);
+
+        await f.Create().IngestAsync(new MemoryStream(), CancellationToken.None);
+
+        Assert.That(f.Events, Is.EqualTo(new[] { $"commit {OriginalKey}", $"rows {IngestFixture.NewId}" }));
+    }
+
+    [Test]
+    public void Ingest_RenderingAfterAnswer_WhenRowsFail_RemovesOriginalAndQueuesNothing()
+    {
+        var f = new IngestFixture { Rendering = IngestRendering.AfterAnswer };
+        f.Repository.Setup(r => r.AddAsync(It.IsAny<DicomInstance>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("disk full"));
+
+        Assert.ThrowsAsync<IOException>(() => f.Create().IngestAsync(new MemoryStream(), CancellationToken.None));
+
+        Assert.That(f.Events, Is.EqualTo(new[] { $"commit {OriginalKey}", $"delete {OriginalKey}" }));
+    }
+
+    [Test]
     public async Task Ingest_KeepsFileOrderAndItemPaths()
     {
         var f = new IngestFixture();
@@ -33,8 +69,8 @@ public sealed class InstanceIngestorTests
         await f.Create().IngestAsync(new MemoryStream(), CancellationToken.None);
 
         var values = f.Added!.TagValues;
-        Assert.That(values.Select(v => v.Ordinal), Is.EqualTo(new[] { 0, 1, 2, 3 }));
-        Assert.That(values.Select(v => v.Path), Is.EqualTo(new[] { "", "", "(0008,1115)[0]", "(0008,1115)[1]" }));
+        Assert.That(values.Select(v => v.Ordinal), Is.EqualTo(new[] { 0, 1, 2, 3, 4 }));
+        Assert.That(values.Select(v => v.Path), Is.EqualTo(new[] { "", "", "(0008,1115)[0]", "(0008,1115)[1]", "" }));
         Assert.That(values[2].Definition, Is.SameAs(values[3].Definition), "one definition per distinct tag, VR and keyword");
     }
 

@@ -1,6 +1,7 @@
 using Dicom.Clean.Application.Common.Exceptions;
 using Dicom.Clean.Application.Common.Ports;
 using Dicom.Clean.Application.Instances.Queries.GetInstanceImage;
+using Dicom.Clean.Application.Instances.Rendering;
 using Dicom.Clean.Domain.Instances;
 using Moq;
 
@@ -12,6 +13,7 @@ public sealed class GetInstanceImageHandlerTests
     private Mock<IInstanceRepository> _instances = null!;
     private Mock<IBlobStore> _blobs = null!;
     private Mock<IImageRenderer> _renderer = null!;
+    private Mock<IDefaultImageQueue> _queue = null!;
 
     // NUnit shares one fixture object between tests: fresh mocks for each.
     [SetUp]
@@ -20,6 +22,7 @@ public sealed class GetInstanceImageHandlerTests
         _instances = new Mock<IInstanceRepository>();
         _blobs = new Mock<IBlobStore>();
         _renderer = new Mock<IImageRenderer>();
+        _queue = new Mock<IDefaultImageQueue>();
     }
 
     [Test]
@@ -81,6 +84,35 @@ public sealed class GetInstanceImageHandlerTests
         var ex = Assert.ThrowsAsync<ImageUnavailableException>(async () => await Handler().Handle(new GetInstanceImageQuery(Id.Value), CancellationToken.None));
 
         Assert.That(ex!.Message, Is.EqualTo("no pixel data"));
+        _queue.Verify(q => q.TryEnqueue(It.IsAny<InstanceId>()), Times.Never, "nothing to store for a file that cannot be rendered");
+    }
+
+    [Test]
+    public async Task Handle_WithDefaultRequestBeforeThePngIsStored_RendersFromOriginalAndQueuesIt()
+    {
+        Store(rendered: false, frames: 1);
+        _blobs.Setup(b => b.OpenReadAsync(InstanceBlobKeys.Original(Id), It.IsAny<CancellationToken>())).ReturnsAsync(new MemoryStream([0]));
+        _renderer.Setup(r => r.RenderAsync(It.IsAny<Stream>(), ImageRenderRequest.Default, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(RenderResult.Rendered(new byte[] { 0x89, 0x50 }, "image/png"));
+
+        var image = await Handler().Handle(new GetInstanceImageQuery(Id.Value), CancellationToken.None);
+
+        Assert.That(((MemoryStream)image!.Content!).ToArray(), Is.EqualTo(new byte[] { 0x89, 0x50 }));
+        Assert.That(image.EntityTag, Is.EqualTo($"\"{new string('0', 32)}-r1-f1-png\""), "the same tag the stored PNG will carry");
+        _queue.Verify(q => q.TryEnqueue(Id), Times.Once);
+    }
+
+    [Test]
+    public async Task Handle_WithOtherFrameBeforeThePngIsStored_QueuesNothing()
+    {
+        Store(rendered: false, frames: 2);
+        _blobs.Setup(b => b.OpenReadAsync(InstanceBlobKeys.Original(Id), It.IsAny<CancellationToken>())).ReturnsAsync(new MemoryStream([0]));
+        _renderer.Setup(r => r.RenderAsync(It.IsAny<Stream>(), It.IsAny<ImageRenderRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(RenderResult.Rendered(new byte[] { 0x89, 0x50 }, "image/png"));
+
+        await Handler().Handle(new GetInstanceImageQuery(Id.Value, 2), CancellationToken.None);
+
+        _queue.VerifyNoOtherCalls();
     }
 
     [Test]
@@ -91,7 +123,7 @@ public sealed class GetInstanceImageHandlerTests
         Assert.ThrowsAsync<ImageUnavailableException>(async () => await Handler().Handle(new GetInstanceImageQuery(Id.Value, 3), CancellationToken.None));
     }
 
-    private GetInstanceImageHandler Handler() => new(_instances.Object, _blobs.Object, _renderer.Object);
+    private GetInstanceImageHandler Handler() => new(_instances.Object, _blobs.Object, _renderer.Object, _queue.Object);
 
     private void Store(bool rendered, int frames) =>
         _instances.Setup(r => r.FindAsync(Id, It.IsAny<CancellationToken>())).ReturnsAsync(DicomInstance.Create(Id,

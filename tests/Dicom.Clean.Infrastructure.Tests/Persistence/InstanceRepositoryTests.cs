@@ -164,6 +164,35 @@ public sealed class InstanceRepositoryTests
     }
 
     [Test]
+    public async Task SetRenderedImage_RecordsTheKeyOnTheStoredRowOnly()
+    {
+        var id = NewId();
+        await Repository().AddAsync(Instance(id, "1.1", Sha('a')), CancellationToken.None);
+        var key = InstanceBlobKeys.Rendered(id);
+
+        Assert.That(await Repository().SetRenderedImageAsync(id, key, CancellationToken.None), Is.True);
+        Assert.That(await Repository().SetRenderedImageAsync(NewId(), key, CancellationToken.None), Is.False, "no such instance");
+
+        var found = await Repository().FindAsync(id, CancellationToken.None);
+        Assert.That(found!.RenderedBlobKey, Is.EqualTo(key));
+        Assert.That(found.BlobKeys(), Is.EqualTo(new[] { InstanceBlobKeys.Original(id), key }));
+    }
+
+    [Test]
+    public async Task SetRenderedImage_LeavesTheConnectionDurableForTheNextWrite()
+    {
+        var id = NewId();
+        await Repository().AddAsync(Instance(id, "1.1", Sha('a')), CancellationToken.None);
+        await using var db = _database.NewContext();
+        await new InstanceRepository(db, _database.Gate).SetRenderedImageAsync(id, InstanceBlobKeys.Rendered(id), CancellationToken.None);
+
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        Assert.That(Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(2), "FULL again");
+    }
+
+    [Test]
     public async Task Add_ConcurrentlyWithNewDefinitions_StoresEveryInstance()
     {
         var tasks = Enumerable.Range(0, 8).Select(i => Task.Run(async () =>

@@ -8,4 +8,7 @@ public sealed class IngestOptions
 
     /// <summary>Same SOP Instance UID, other bytes: refuse (default) or keep as a new version.</summary>
     public DuplicatePolicy DuplicatePolicy { get; set; } = DuplicatePolicy.Reject;
+
+    /// <summary>When the default image (the PNG <c>GET /image</c> serves) is rendered: after the answer (default) or before it.</summary>
+    public IngestRendering Rendering { get; set; } = IngestRendering.AfterAnswer;
 }

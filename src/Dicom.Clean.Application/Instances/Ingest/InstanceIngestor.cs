@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Dicom.Clean.Application.Common.Exceptions;
 using Dicom.Clean.Application.Common.Ports;
+using Dicom.Clean.Application.Instances.Rendering;
 using Dicom.Clean.Domain.Instances;
 using Dicom.Clean.Domain.Tags;
 using Microsoft.Extensions.Logging;
@@ -10,8 +11,10 @@ namespace Dicom.Clean.Application.Instances.Ingest;
 
 /// <summary>
 /// The ingest order: stage (hash, and keep a copy in memory) -> parse -> detect duplicate ->
-/// [commit the original] in parallel with [render -> write the PNG] -> commit rows in one
-/// transaction. Same bytes are answered as already stored; same SOP Instance UID with other bytes
+/// commit the original -> commit rows in one transaction -> queue the default image, rendered
+/// after the answer (<see cref="IngestRendering.AfterAnswer"/>, the default). With
+/// <see cref="IngestRendering.BeforeAnswer"/> the PNG is rendered and written in parallel with the
+/// original's flush, before the rows. Same bytes are answered as already stored; same SOP Instance UID with other bytes
 /// is a conflict, or a new version when <see cref="IngestOptions.DuplicatePolicy"/> keeps them. A
 /// failure after the first blob write removes every blob written, so nothing is ever half-stored;
 /// a lost race against a concurrent ingest of the same instance is answered as if the winner had
@@ -20,7 +23,8 @@ namespace Dicom.Clean.Application.Instances.Ingest;
 internal sealed partial class InstanceIngestor(
     IBlobStore blobs,
     IDicomParser parser,
-    IImageRenderer renderer,
+    DefaultImageCache defaultImages,
+    IDefaultImageQueue defaultImageQueue,
     IInstanceRepository instances,
     IInstanceIdGenerator ids,
     TimeProvider clock,
@@ -34,6 +38,8 @@ internal sealed partial class InstanceIngestor(
     internal const int InMemoryLimitBytes = 8 * 1024 * 1024;
 
     private bool KeepVersions => options.Value.DuplicatePolicy == DuplicatePolicy.KeepVersions;
+
+    private bool RenderBeforeAnswer => options.Value.Rendering == IngestRendering.BeforeAnswer;
 
     public async Task<StoreResult> IngestAsync(Stream content, CancellationToken cancellationToken)
     {
@@ -61,8 +67,12 @@ internal sealed partial class InstanceIngestor(
         var version = 1;
         try
         {
-            bool hasImage;
-            if (inMemory)
+            var hasImage = false;
+            if (!RenderBeforeAnswer)
+            {
+                await CommitOriginalAsync(staged, id, written, cancellationToken);
+            }
+            else if (inMemory)
             {
                 // The render (CPU) and the PNG's write overlap the original's flush to disk.
                 var render = Task.Run(() => RenderAndWriteAsync(source, id, written, cancellationToken), cancellationToken);
@@ -111,6 +121,12 @@ internal sealed partial class InstanceIngestor(
         {
             await RemoveBlobsAsync(written);
             throw;
+        }
+
+        if (!RenderBeforeAnswer && HasPixelData(parsed.Elements))
+        {
+            // Full queue: the first GET /image renders it and queues it again.
+            defaultImageQueue.TryEnqueue(id);
         }
 
         var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -170,25 +186,21 @@ internal sealed partial class InstanceIngestor(
     private async Task<RenderResult> RenderAsync(IngestSource source, InstanceId id, CancellationToken cancellationToken)
     {
         await using var read = source.Open();
-        RenderResult result;
-        try
+        return await defaultImages.RenderAsync(read, id, cancellationToken);
+    }
+
+    // Pixel Data, Float or Double Float Pixel Data at the top level: usually the last element.
+    private static bool HasPixelData(IReadOnlyList<ParsedElement> elements)
+    {
+        for (var i = elements.Count - 1; i >= 0; i--)
         {
-            result = await renderer.RenderAsync(read, ImageRenderRequest.Default, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A renderer bug must not lose a file the parser read: store it without an image and
-            // log the bug loudly; GET /image then renders again and shows the same error.
-            LogRenderFailed(logger, ex, id.Value);
-            return RenderResult.Unavailable("The renderer failed on this file.");
+            if (elements[i] is { Tag: 0x7FE00010 or 0x7FE00008 or 0x7FE00009, Path.Length: 0 })
+            {
+                return true;
+            }
         }
 
-        if (!result.IsAvailable)
-        {
-            LogNoImage(logger, id.Value, result.UnavailableReason!);
-        }
-
-        return result;
+        return false;
     }
 
     private static IEnumerable<InstanceTagValue> ToTagValues(IReadOnlyList<ParsedElement> elements)
@@ -224,10 +236,4 @@ internal sealed partial class InstanceIngestor(
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Information, Message = "Content of {SizeBytes} bytes already stored as {InstanceId}")]
     private static partial void LogAlreadyStored(ILogger logger, string instanceId, long sizeBytes);
-
-    [LoggerMessage(EventId = 203, Level = LogLevel.Error, Message = "Renderer failed on instance {InstanceId}; stored without an image")]
-    private static partial void LogRenderFailed(ILogger logger, Exception exception, string instanceId);
-
-    [LoggerMessage(EventId = 202, Level = LogLevel.Information, Message = "No image for instance {InstanceId}: {Reason}")]
-    private static partial void LogNoImage(ILogger logger, string instanceId, string reason);
 }

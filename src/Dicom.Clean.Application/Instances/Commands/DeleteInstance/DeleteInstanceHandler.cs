@@ -22,7 +22,9 @@ public sealed partial class DeleteInstanceHandler(IInstanceRepository instances,
             return false;
         }
 
-        foreach (var key in instance.BlobKeys())
+        // The default image too when the row did not name it yet: a background render may have
+        // written it after the lookup above.
+        foreach (var key in instance.BlobKeys().Append(InstanceBlobKeys.Rendered(id)).Distinct(StringComparer.Ordinal))
         {
             await blobs.DeleteAsync(key, CancellationToken.None);
         }

@@ -48,7 +48,10 @@ public sealed record InstanceDto
     /// <summary>Size of the original in bytes.</summary>
     public long SizeBytes { get; init; }
 
-    /// <summary>Whether a PNG was rendered at ingest.</summary>
+    /// <summary>
+    /// Whether the default image (PNG) is stored: false until the render that follows ingest has
+    /// written it (usually milliseconds), and for files without an image. GET /image answers either way.
+    /// </summary>
     public bool HasRenderedImage { get; init; }
 
     /// <summary>When the server received the file.</summary>

@@ -1,17 +1,19 @@
 using System.Runtime.InteropServices;
 using Dicom.Clean.Application.Common.Exceptions;
 using Dicom.Clean.Application.Common.Ports;
+using Dicom.Clean.Application.Instances.Rendering;
 using Dicom.Clean.Domain.Instances;
 using Mediator;
 
 namespace Dicom.Clean.Application.Instances.Queries.GetInstanceImage;
 
 /// <summary>
-/// Serves the PNG rendered at ingest for the default request (its file as is when the store keeps
-/// it plain); renders from the original for any other frame, window or format, or when ingest
-/// could not render. Every answer carries an entity tag for conditional requests.
+/// Serves the stored default image (PNG) for the default request (its file as is when the store
+/// keeps it plain); renders from the original for any other frame, window or format, and for the
+/// default request while its PNG is not stored yet (then queues it, so the next read is served
+/// from the blob). Every answer carries an entity tag for conditional requests.
 /// </summary>
-public sealed class GetInstanceImageHandler(IInstanceRepository instances, IBlobStore blobs, IImageRenderer renderer)
+public sealed class GetInstanceImageHandler(IInstanceRepository instances, IBlobStore blobs, IImageRenderer renderer, IDefaultImageQueue defaultImages)
     : IQueryHandler<GetInstanceImageQuery, InstanceImage?>
 {
     /// <inheritdoc />
@@ -49,6 +51,12 @@ public sealed class GetInstanceImageHandler(IInstanceRepository instances, IBlob
         if (!result.IsAvailable)
         {
             throw new ImageUnavailableException(result.UnavailableReason!);
+        }
+
+        if (request.IsDefault && instance.RenderedBlobKey is null)
+        {
+            // Rendered after ingest but not stored yet, or lost with a stop: store it for the next read.
+            defaultImages.TryEnqueue(instance.Id);
         }
 
         var content = MemoryMarshal.TryGetArray(result.Content, out var segment)
