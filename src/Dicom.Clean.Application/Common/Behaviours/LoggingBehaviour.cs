@@ -47,7 +47,7 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
         }
     }
 
-    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "{RequestName} handled in {ElapsedMs:0.0} ms")]
+    [LoggerMessage(EventId = 100, Level = LogLevel.Debug, Message = "{RequestName} handled in {ElapsedMs:0.0} ms")]
     private static partial void LogHandled(ILogger logger, string requestName, double elapsedMs);
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "{RequestName} ended with {ExceptionType} ({Reason}) after {ElapsedMs:0.0} ms")]
