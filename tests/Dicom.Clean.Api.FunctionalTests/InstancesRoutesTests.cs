@@ -155,6 +155,7 @@ public sealed class InstancesRoutesTests : ServiceFixture
     public async Task DeleteInstance_RemovesRowsAndBlobs()
     {
         var id = await StoreAsync(TestDicomFiles.Build("1.1"));
+        Factory.WaitForDefaultImages();
         Assert.That(Directory.GetFiles(Factory.BlobRoot, "*", SearchOption.AllDirectories), Has.Length.EqualTo(2));
 
         var response = await Client.DeleteAsync($"/instances/{id}");
@@ -176,7 +177,21 @@ public sealed class InstancesRoutesTests : ServiceFixture
         Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.OK), Is.EqualTo(9));
         var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()));
         Assert.That(ids.Distinct().Count(), Is.EqualTo(1));
+        Factory.WaitForDefaultImages();
         Assert.That(Directory.GetFiles(Factory.BlobRoot, "*", SearchOption.AllDirectories), Has.Length.EqualTo(2));
+    }
+
+    [Test]
+    public async Task DeleteInstance_RightAfterTheStore_LeavesNoPngBehindWhateverTheWorkerDid()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            var id = await StoreAsync(TestDicomFiles.Build($"1.9.{i}", rows: 64, columns: 64));
+            Assert.That((await Client.DeleteAsync($"/instances/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+
+        Factory.WaitForDefaultImages();
+        Assert.That(Directory.GetFiles(Factory.BlobRoot, "*", SearchOption.AllDirectories), Is.Empty);
     }
 
     private async Task<string> StoreAsync(byte[] file)

@@ -8,9 +8,10 @@ namespace Dicom.Clean.Infrastructure.Security;
 
 /// <summary>
 /// The audit log in SQLite: one committed row per entry (a prepared insert, no change tracking:
-/// every request appends one), queried newest first.
+/// every request appends one), queried newest first. Entries of changes commit durably on the
+/// context's connection; entries of reads go through <see cref="ReadAuditAppender"/>.
 /// </summary>
-internal sealed class AuditLog(SecurityDbContext db, SqliteWriteGate writeGate) : IAuditLog
+internal sealed class AuditLog(SecurityDbContext db, SqliteWriteGate writeGate, ReadAuditAppender reads) : IAuditLog
 {
     private const string InsertSql =
         "INSERT INTO audit_entries (at, key_id, action, instance_id, remote_address) VALUES ($at, $key, $action, $instance, $remote);";
@@ -18,37 +19,48 @@ internal sealed class AuditLog(SecurityDbContext db, SqliteWriteGate writeGate) 
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        if (IsReadOnly(entry.Action))
+        {
+            // A read's entry reaches the WAL before the answer and is flushed by the next
+            // durable commit (docs/security.md, "What is logged"): reads wait for no disk flush.
+            await reads.AppendAsync(entry, cancellationToken);
+            return;
+        }
+
         using var turn = await writeGate.EnterAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var unflushed = IsReadOnly(entry.Action);
         try
         {
-            if (unflushed)
-            {
-                // A read's entry reaches the WAL before the answer and is flushed by the next
-                // durable commit (docs/security.md, "What is logged"): reads wait for no disk flush.
-                SqliteConnectionFactory.ApplyUnflushedPragmas(connection);
-            }
-
-            await using var insert = connection.CreateCommand();
-            insert.CommandText = InsertSql;
-            insert.Parameters.AddWithValue("$at", SqliteTimestamp.Converter.ConvertToProvider(entry.At));
-            insert.Parameters.AddWithValue("$key", entry.KeyId);
-            insert.Parameters.AddWithValue("$action", entry.Action.ToString());
-            insert.Parameters.AddWithValue("$instance", (object?)entry.InstanceId ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$remote", (object?)entry.RemoteAddress ?? DBNull.Value);
+            await using var insert = CreateInsert((SqliteConnection)db.Database.GetDbConnection());
+            Bind(insert, entry);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
         finally
         {
-            if (unflushed)
-            {
-                SqliteConnectionFactory.ApplyWritePragmas(connection);
-            }
-
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>The insert of one entry, its parameters unset.</summary>
+    internal static SqliteCommand CreateInsert(SqliteConnection connection)
+    {
+        var insert = connection.CreateCommand();
+        insert.CommandText = InsertSql;
+        insert.Parameters.Add("$at", SqliteType.Text);
+        insert.Parameters.Add("$key", SqliteType.Text);
+        insert.Parameters.Add("$action", SqliteType.Text);
+        insert.Parameters.Add("$instance", SqliteType.Text);
+        insert.Parameters.Add("$remote", SqliteType.Text);
+        return insert;
+    }
+
+    internal static void Bind(SqliteCommand insert, AuditEntry entry)
+    {
+        insert.Parameters[0].Value = SqliteTimestamp.Converter.ConvertToProvider(entry.At);
+        insert.Parameters[1].Value = entry.KeyId;
+        insert.Parameters[2].Value = entry.Action.ToString();
+        insert.Parameters[3].Value = (object?)entry.InstanceId ?? DBNull.Value;
+        insert.Parameters[4].Value = (object?)entry.RemoteAddress ?? DBNull.Value;
     }
 
     // Entries of accesses that changed nothing; a change's entry is as durable as the change.

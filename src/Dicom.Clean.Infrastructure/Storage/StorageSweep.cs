@@ -28,7 +28,19 @@ internal sealed partial class StorageSweep(DicomDbContext db, DiskBlobStore blob
     {
         var temporary = blobs.SweepTemporaryFiles();
         var hasRows = await db.Instances.AnyAsync(cancellationToken);
-        var (orphans, unexpected) = await FindOrphanBlobsAsync(cancellationToken);
+        var (orphans, unexpected, unrecordedImages) = await FindOrphanBlobsAsync(cancellationToken);
+        foreach (var key in unrecordedImages)
+        {
+            // A default image written after the answer whose key the row never got (the service
+            // stopped in between): a derived copy, rendered again on its first read.
+            await blobs.DeleteAsync(key, CancellationToken.None);
+        }
+
+        if (unrecordedImages.Count > 0)
+        {
+            LogUnrecordedImagesRemoved(logger, unrecordedImages.Count);
+        }
+
         var removed = 0;
         if (hasRows)
         {
@@ -60,14 +72,17 @@ internal sealed partial class StorageSweep(DicomDbContext db, DiskBlobStore blob
             LogMissingBlobTotal(logger, missing.Count);
         }
 
-        return new StorageSweepReport(temporary, removed, hasRows ? 0 : orphans.Count, unexpected, missing);
+        return new StorageSweepReport(temporary, removed, hasRows ? 0 : orphans.Count, unexpected, missing, unrecordedImages.Count);
     }
 
-    // Blob keys under the instance folders whose id has no row. A blob named after a stored
-    // instance but not among its keys is counted and left alone: no crash produces one.
-    private async Task<(List<string> Orphans, int Unexpected)> FindOrphanBlobsAsync(CancellationToken cancellationToken)
+    // Blob keys under the instance folders whose id has no row. The default image of a stored
+    // instance whose row does not name it is what a stop between its write and the key's update
+    // leaves. Any other blob named after a stored instance but not among its keys is counted and
+    // left alone: no crash produces one.
+    private async Task<(List<string> Orphans, int Unexpected, List<string> UnrecordedImages)> FindOrphanBlobsAsync(CancellationToken cancellationToken)
     {
         var orphans = new List<string>();
+        var unrecordedImages = new List<string>();
         var unexpected = 0;
         foreach (var batch in InstanceBlobKeysOnDisk().Chunk(BatchSize))
         {
@@ -86,12 +101,19 @@ internal sealed partial class StorageSweep(DicomDbContext db, DiskBlobStore blob
                 }
                 else if (!keys.Contains(key))
                 {
-                    unexpected++;
+                    if (string.Equals(key, InstanceBlobKeys.Rendered(InstanceId.From(IdOf(key))), StringComparison.Ordinal))
+                    {
+                        unrecordedImages.Add(key);
+                    }
+                    else
+                    {
+                        unexpected++;
+                    }
                 }
             }
         }
 
-        return (orphans, unexpected);
+        return (orphans, unexpected, unrecordedImages);
     }
 
     private async Task<List<string>> FindInstancesWithMissingBlobsAsync(CancellationToken cancellationToken)
@@ -145,6 +167,10 @@ internal sealed partial class StorageSweep(DicomDbContext db, DiskBlobStore blob
     [LoggerMessage(EventId = 411, Level = LogLevel.Error,
         Message = "The database holds no instance but the blob root holds {OrphanCount} instance blobs: kept; check ConnectionStrings:Dicom and Storage:Root")]
     private static partial void LogOrphansKept(ILogger logger, int orphanCount);
+
+    [LoggerMessage(EventId = 414, Level = LogLevel.Information,
+        Message = "Start-up sweep removed {ImageCount} default images written after a store but not yet recorded on their row; they are rendered again on first read")]
+    private static partial void LogUnrecordedImagesRemoved(ILogger logger, int imageCount);
 
     [LoggerMessage(EventId = 412, Level = LogLevel.Error, Message = "Instance {InstanceId} is stored but a blob of it is missing")]
     private static partial void LogMissingBlob(ILogger logger, string instanceId);

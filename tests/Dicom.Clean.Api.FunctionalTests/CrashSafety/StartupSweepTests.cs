@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dicom.Clean.Api.FunctionalTests.Support;
+using Dicom.Clean.Domain.Instances;
+using Microsoft.Data.Sqlite;
 
 namespace Dicom.Clean.Api.FunctionalTests.CrashSafety;
 
@@ -26,6 +28,34 @@ public sealed class StartupSweepTests : ServiceFixture
         Assert.That(File.Exists(stray), Is.False);
         Assert.That(File.Exists(temporary), Is.False);
         Assert.That(health.GetProperty("checks").GetProperty("consistency").GetString(), Is.EqualTo("Healthy"));
+    }
+
+    [Test]
+    public async Task Restart_WithADefaultImageItsRowDoesNotName_RemovesItStaysHealthyAndRendersAgain()
+    {
+        var id = await StoreAsync("1.2.3.2");
+        Factory.WaitForDefaultImages();
+        var png = Path.Combine(Factory.BlobRoot, InstanceBlobKeys.Rendered(InstanceId.From(id)));
+        Assert.That(File.Exists(png), Is.True);
+        // What a stop between the PNG's write and the key's update leaves.
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(Factory.DataFolder, "dicom.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE instances SET rendered_blob_key = NULL";
+            Assert.That(await command.ExecuteNonQueryAsync(), Is.EqualTo(1));
+        }
+
+        Restart();
+        var health = await Client.GetFromJsonAsync<JsonElement>("/health");
+        var image = await Client.GetAsync($"/image?id={id}");
+        Factory.WaitForDefaultImages();
+
+        Assert.That(health.GetProperty("checks").GetProperty("consistency").GetString(), Is.EqualTo("Healthy"));
+        Assert.That(image.StatusCode, Is.EqualTo(HttpStatusCode.OK), "rendered from the original");
+        Assert.That((await Client.GetFromJsonAsync<JsonElement>($"/instances/{id}")).GetProperty("hasRenderedImage").GetBoolean(), Is.True,
+            "the read queued it again");
+        Assert.That(File.Exists(png), Is.True);
     }
 
     [Test]

@@ -17,6 +17,7 @@ public sealed class EncryptionAtRestTests : SecuredServiceFixture
     {
         var original = TestDicomFiles.Build("1.2.3.500", rows: 40, columns: 30);
         var id = await StoreAsync(Admin, original);
+        Factory.WaitForDefaultImages();
 
         var files = Directory.GetFiles(Factory.BlobRoot, "*", SearchOption.AllDirectories);
         Assert.That(files, Has.Length.EqualTo(2), "original and rendered image");

@@ -52,7 +52,8 @@ public sealed partial class DefaultImageCache(
 
         var key = InstanceBlobKeys.Rendered(id);
         await blobs.WriteAsync(key, rendered.Content, cancellationToken);
-        if (!await instances.SetRenderedImageAsync(id, key, cancellationToken))
+        // Not cancellable once the PNG is written: a stop then still records it (one short commit).
+        if (!await instances.SetRenderedImageAsync(id, key, CancellationToken.None))
         {
             // The instance was deleted while it rendered: its rows are gone, so is this PNG.
             await blobs.DeleteAsync(key, CancellationToken.None);
