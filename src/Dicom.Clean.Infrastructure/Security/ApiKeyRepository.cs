@@ -8,8 +8,12 @@ namespace Dicom.Clean.Infrastructure.Security;
 /// <summary>Keys from configuration first, then from the database.</summary>
 internal sealed class ApiKeyRepository(SecurityDbContext db, ConfiguredApiKeys configured, SqliteWriteGate writeGate) : IApiKeyRepository
 {
+    // Compiled once per process: every request with a key looks its key up.
+    private static readonly Func<SecurityDbContext, string, CancellationToken, Task<ApiKey?>> ById =
+        EF.CompileAsyncQuery((SecurityDbContext db, string id, CancellationToken _) => db.ApiKeys.AsNoTracking().FirstOrDefault(k => k.Id == id));
+
     public async Task<ApiKey?> FindAsync(string id, CancellationToken cancellationToken) =>
-        configured.Find(id) ?? await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
+        configured.Find(id) ?? await ById(db, id, cancellationToken);
 
     public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken)
     {
