@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Dicom.Clean.Domain.Instances;
 
@@ -12,27 +13,33 @@ public sealed class DefaultImageQueue : IDefaultImageQueue
     private readonly Channel<InstanceId> _channel = Channel.CreateBounded<InstanceId>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
 
-    private int _pending;
+    // Ids waiting or being rendered: many reads of a new instance queue it once.
+    private readonly ConcurrentDictionary<InstanceId, byte> _queued = new();
 
     /// <summary>The worker's end.</summary>
     public ChannelReader<InstanceId> Reader => _channel.Reader;
 
     /// <summary>Ids queued and not finished yet (waiting, or being rendered).</summary>
-    public int Pending => Volatile.Read(ref _pending);
+    public int Pending => _queued.Count;
 
     /// <inheritdoc />
+    /// <remarks>An id already waiting or being rendered is not queued twice (answered true).</remarks>
     public bool TryEnqueue(InstanceId id)
     {
-        Interlocked.Increment(ref _pending);
+        if (!_queued.TryAdd(id, 0))
+        {
+            return true;
+        }
+
         if (_channel.Writer.TryWrite(id))
         {
             return true;
         }
 
-        Interlocked.Decrement(ref _pending);
+        _queued.TryRemove(id, out _);
         return false;
     }
 
-    /// <summary>The worker is done with one id taken from <see cref="Reader"/>, whatever the outcome.</summary>
-    public void Completed() => Interlocked.Decrement(ref _pending);
+    /// <summary>The worker is done with an id taken from <see cref="Reader"/>, whatever the outcome.</summary>
+    public void Completed(InstanceId id) => _queued.TryRemove(id, out _);
 }

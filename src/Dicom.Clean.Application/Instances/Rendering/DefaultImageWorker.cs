@@ -24,7 +24,7 @@ public sealed partial class DefaultImageWorker(DefaultImageQueue queue, IService
                 }
                 finally
                 {
-                    queue.Completed();
+                    queue.Completed(id);
                 }
             }
         }
