@@ -62,6 +62,8 @@ public sealed class CorpusConformanceTests
         }
         finally
         {
+            // The service is still running: let it finish the PNGs it renders after each store.
+            factory.WaitForDefaultImages();
             Directory.Delete(data, recursive: true);
         }
 
