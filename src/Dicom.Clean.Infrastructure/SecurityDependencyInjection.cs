@@ -35,7 +35,7 @@ public static class SecurityDependencyInjection
         services.AddSingleton(sp => new ConfiguredApiKeys(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
         services.AddScoped<IAuditLog, AuditLog>();
-        services.AddSingleton<ReadAuditAppender>();
+        services.AddSingleton<AuditAppenders>();
 
         services.AddSingleton(sp => EncryptionSettings.From(sp.GetRequiredService<IConfiguration>(), contentRoot));
         services.AddSingleton(sp =>

@@ -7,38 +7,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Dicom.Clean.Infrastructure.Security;
 
 /// <summary>
-/// The audit log in SQLite: one committed row per entry (a prepared insert, no change tracking:
-/// every request appends one), queried newest first. Entries of changes commit durably on the
-/// context's connection; entries of reads go through <see cref="ReadAuditAppender"/>.
+/// The audit log in SQLite: one committed row per entry, appended through a prepared insert on a
+/// connection kept open (<see cref="AuditAppender"/>; every request appends one), queried newest first.
 /// </summary>
-internal sealed class AuditLog(SecurityDbContext db, SqliteWriteGate writeGate, ReadAuditAppender reads) : IAuditLog
+internal sealed class AuditLog(SecurityDbContext db, AuditAppenders appenders) : IAuditLog
 {
     private const string InsertSql =
         "INSERT INTO audit_entries (at, key_id, action, instance_id, remote_address) VALUES ($at, $key, $action, $instance, $remote);";
 
-    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
+    public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        if (IsReadOnly(entry.Action))
-        {
-            // A read's entry reaches the WAL before the answer and is flushed by the next
-            // durable commit (docs/security.md, "What is logged"): reads wait for no disk flush.
-            await reads.AppendAsync(entry, cancellationToken);
-            return;
-        }
-
-        using var turn = await writeGate.EnterAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var insert = CreateInsert((SqliteConnection)db.Database.GetDbConnection());
-            Bind(insert, entry);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        // A change's entry is as durable as the change; a read's reaches the WAL before the answer
+        // and is flushed by the next durable commit (docs/security.md, "What is logged").
+        return (IsReadOnly(entry.Action) ? appenders.Reads : appenders.Changes).AppendAsync(entry, cancellationToken);
     }
 
     /// <summary>The insert of one entry, its parameters unset.</summary>

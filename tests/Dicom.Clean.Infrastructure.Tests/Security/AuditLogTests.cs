@@ -3,7 +3,6 @@ using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Persistence.Security;
 using Dicom.Clean.Infrastructure.Security;
 using Dicom.Clean.Infrastructure.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dicom.Clean.Infrastructure.Tests.Security;
@@ -12,47 +11,58 @@ public sealed class AuditLogTests
 {
     [TestCase(AuditAction.Read)]
     [TestCase(AuditAction.Store)]
-    public async Task Append_StoresTheEntry_AndGivesTheConnectionBackDurable(AuditAction action)
+    public async Task Append_StoresTheEntry(AuditAction action)
     {
         using var folder = new TempFolder();
         using var gate = new SqliteWriteGate();
-        // One connection held open by the test, so the pragma the log leaves behind can be read.
-        await using var connection = new SqliteConnection($"Data Source={folder.Combine("audit.db")};Pooling=False");
-        await connection.OpenAsync();
-        await using var db = new SecurityDbContext(new DbContextOptionsBuilder<SecurityDbContext>()
-            .UseSqlite(connection, o => o.MigrationsHistoryTable(SecurityDbContext.MigrationsHistoryTable)).Options);
-        await db.Database.MigrateAsync();
+        var connectionString = await MigratedAsync(folder);
+        using var appenders = new AuditAppenders(new InfrastructureSettings(connectionString, folder.Path, []), gate);
+        await using var db = Context(connectionString);
 
-        using var reads = new ReadAuditAppender(new InfrastructureSettings($"Data Source={folder.Combine("audit.db")}", folder.Path, []), gate);
-        await new AuditLog(db, gate, reads).AppendAsync(
+        await new AuditLog(db, appenders).AppendAsync(
             AuditEntry.Create(DateTimeOffset.UnixEpoch, "key1", action, "iEfcZk3Vn6H8iyqc3seHrm", "127.0.0.1"), CancellationToken.None);
 
         var entries = await db.AuditEntries.AsNoTracking().ToListAsync();
-        Assert.That(entries.Select(e => (e.KeyId, e.Action, e.InstanceId)), Is.EqualTo(new[] { ("key1", action, (string?)"iEfcZk3Vn6H8iyqc3seHrm") }));
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous";
-        Assert.That(Convert.ToInt32(await pragma.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(2), "FULL again for the next writer");
+        Assert.That(entries.Select(e => (e.KeyId, e.Action, e.InstanceId, e.RemoteAddress, e.At)),
+            Is.EqualTo(new[] { ("key1", action, (string?)"iEfcZk3Vn6H8iyqc3seHrm", (string?)"127.0.0.1", DateTimeOffset.UnixEpoch) }));
     }
 
     [Test]
-    public async Task ReadEntries_AppendedInTurn_AreAllStoredInOrder()
+    public void Appenders_FlushChangesButNotReads()
+    {
+        using var gate = new SqliteWriteGate();
+        using var appenders = new AuditAppenders(new InfrastructureSettings("Data Source=unused.db", ".", []), gate);
+
+        Assert.That(appenders.Changes.Durable, Is.True);
+        Assert.That(appenders.Reads.Durable, Is.False);
+    }
+
+    [Test]
+    public async Task Entries_AppendedConcurrently_AreAllStored()
     {
         using var folder = new TempFolder();
         using var gate = new SqliteWriteGate();
-        var connectionString = $"Data Source={folder.Combine("audit.db")}";
-        await using (var db = new SecurityDbContext(new DbContextOptionsBuilder<SecurityDbContext>()
-            .UseSqlite(connectionString, o => o.MigrationsHistoryTable(SecurityDbContext.MigrationsHistoryTable)).Options))
-        {
-            await db.Database.MigrateAsync();
-        }
+        var connectionString = await MigratedAsync(folder);
+        using var appenders = new AuditAppenders(new InfrastructureSettings(connectionString, folder.Path, []), gate);
 
-        using var reads = new ReadAuditAppender(new InfrastructureSettings(connectionString, folder.Path, []), gate);
-        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() => reads.AppendAsync(
-            AuditEntry.Create(DateTimeOffset.UnixEpoch.AddSeconds(i), $"key{i}", AuditAction.Read, null, null), CancellationToken.None))));
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() => (i % 2 == 0 ? appenders.Reads : appenders.Changes).AppendAsync(
+            AuditEntry.Create(DateTimeOffset.UnixEpoch.AddSeconds(i), $"key{i}", i % 2 == 0 ? AuditAction.Read : AuditAction.Store, null, null),
+            CancellationToken.None))));
 
-        await using var check = new SecurityDbContext(new DbContextOptionsBuilder<SecurityDbContext>()
-            .UseSqlite(connectionString, o => o.MigrationsHistoryTable(SecurityDbContext.MigrationsHistoryTable)).Options);
+        await using var check = Context(connectionString);
         var keys = await check.AuditEntries.AsNoTracking().Select(e => e.KeyId).ToListAsync();
         Assert.That(keys, Is.EquivalentTo(Enumerable.Range(0, 50).Select(i => $"key{i}")));
     }
+
+    private static async Task<string> MigratedAsync(TempFolder folder)
+    {
+        var connectionString = $"Data Source={folder.Combine("audit.db")}";
+        await using var db = Context(connectionString);
+        await db.Database.MigrateAsync();
+        return connectionString;
+    }
+
+    private static SecurityDbContext Context(string connectionString) =>
+        new(new DbContextOptionsBuilder<SecurityDbContext>()
+            .UseSqlite(connectionString, o => o.MigrationsHistoryTable(SecurityDbContext.MigrationsHistoryTable)).Options);
 }
