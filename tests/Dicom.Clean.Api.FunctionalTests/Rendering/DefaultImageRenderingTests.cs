@@ -7,21 +7,12 @@ using Dicom.Clean.Domain.Instances;
 namespace Dicom.Clean.Api.FunctionalTests.Rendering;
 
 /// <summary>When the default image is rendered: after the answer (the default), or before it (<c>Ingest:Rendering</c>).</summary>
-public sealed class DefaultImageRenderingTests
+public sealed class DefaultImageRenderingTests : DataFolderFixture
 {
-    private string _dataFolder = null!;
-
-    [SetUp]
-    public void CreateFolder() =>
-        _dataFolder = Path.Combine(Path.GetTempPath(), "dicom-clean-functional", Guid.NewGuid().ToString("N"));
-
-    [TearDown]
-    public void RemoveFolder() => Directory.Delete(_dataFolder, recursive: true);
-
     [Test]
     public async Task ByDefault_ThePngIsWrittenAfterTheAnswer_ThenNamedByTheRow()
     {
-        using var factory = new DicomCleanFactory(_dataFolder);
+        using var factory = new DicomCleanFactory(DataFolder);
         using var client = factory.CreateClient();
 
         var id = await StoreAsync(client, TestDicomFiles.Build("1.2.3.700", rows: 16, columns: 16));
@@ -38,7 +29,7 @@ public sealed class DefaultImageRenderingTests
     [Test]
     public async Task ByDefault_AFileWithoutPixelData_QueuesNothingAndGetsNoPng()
     {
-        using var factory = new DicomCleanFactory(_dataFolder);
+        using var factory = new DicomCleanFactory(DataFolder);
         using var client = factory.CreateClient();
 
         var id = await StoreAsync(client, TestDicomFiles.Build("1.2.3.701", withPixels: false));
@@ -52,7 +43,7 @@ public sealed class DefaultImageRenderingTests
     [Test]
     public async Task RenderingBeforeAnswer_ThePngIsNamedWhenTheAnswerComes()
     {
-        using var factory = new DicomCleanFactory(_dataFolder, settings: new Dictionary<string, string> { ["Ingest:Rendering"] = "BeforeAnswer" });
+        using var factory = new DicomCleanFactory(DataFolder, settings: new Dictionary<string, string> { ["Ingest:Rendering"] = "BeforeAnswer" });
         using var client = factory.CreateClient();
 
         var id = await StoreAsync(client, TestDicomFiles.Build("1.2.3.702", rows: 16, columns: 16));

@@ -6,21 +6,12 @@ using Dicom.Clean.Api.FunctionalTests.Support;
 namespace Dicom.Clean.Api.FunctionalTests.Uploads;
 
 /// <summary>The duplicate policy of docs/ingest.md: same bytes, same SOP Instance UID, versions.</summary>
-public sealed class DuplicateTests
+public sealed class DuplicateTests : DataFolderFixture
 {
-    private string _dataFolder = null!;
-
-    [SetUp]
-    public void CreateFolder() =>
-        _dataFolder = Path.Combine(Path.GetTempPath(), "dicom-clean-functional", Guid.NewGuid().ToString("N"));
-
-    [TearDown]
-    public void RemoveFolder() => Directory.Delete(_dataFolder, recursive: true);
-
     [Test]
     public async Task TwentyConcurrentUploadsOfTheSameInstance_StoreExactlyOneAndAnswerTheOthersAlreadyStored()
     {
-        using var factory = new DicomCleanFactory(_dataFolder);
+        using var factory = new DicomCleanFactory(DataFolder);
         using var client = factory.CreateClient();
         var file = TestDicomFiles.Build("1.2.3.100", rows: 64, columns: 64);
 
@@ -39,7 +30,7 @@ public sealed class DuplicateTests
     [Test]
     public async Task SameSopInstanceUidOtherBytes_ByDefault_Returns409NamingTheStoredIdAndKeepsNothing()
     {
-        using var factory = new DicomCleanFactory(_dataFolder);
+        using var factory = new DicomCleanFactory(DataFolder);
         using var client = factory.CreateClient();
         var first = await StoreAsync(client, TestDicomFiles.Build("1.2.3.101"));
         var before = StorageSnapshot.Take(factory);
@@ -89,7 +80,7 @@ public sealed class DuplicateTests
     }
 
     private DicomCleanFactory KeepVersions() =>
-        new(_dataFolder, settings: new Dictionary<string, string> { ["Ingest:DuplicatePolicy"] = "KeepVersions" });
+        new(DataFolder, settings: new Dictionary<string, string> { ["Ingest:DuplicatePolicy"] = "KeepVersions" });
 
     private static async Task<string> StoreAsync(HttpClient client, byte[] file)
     {

@@ -3,22 +3,13 @@ using Dicom.Clean.Api.FunctionalTests.Support;
 
 namespace Dicom.Clean.Api.FunctionalTests.Uploads;
 
-public sealed class TusExpiryTests
+public sealed class TusExpiryTests : DataFolderFixture
 {
-    private string _dataFolder = null!;
-
-    [SetUp]
-    public void CreateFolder() =>
-        _dataFolder = Path.Combine(Path.GetTempPath(), "dicom-clean-functional", Guid.NewGuid().ToString("N"));
-
-    [TearDown]
-    public void RemoveFolder() => Directory.Delete(_dataFolder, recursive: true);
-
     [Test]
     public async Task AbandonedUpload_ExpiresAnswers410AndIsSwept()
     {
         var settings = new Dictionary<string, string> { ["Uploads:Expiry"] = "00:00:01", ["Uploads:SweepInterval"] = "00:00:00.200" };
-        using var factory = new DicomCleanFactory(_dataFolder, settings: settings);
+        using var factory = new DicomCleanFactory(DataFolder, settings: settings);
         using var client = factory.CreateClient();
         var location = await TusRequests.CreateAsync(client, 100);
         (await client.SendAsync(TusRequests.Patch(location, 0, new byte[10]))).Dispose();
@@ -37,7 +28,7 @@ public sealed class TusExpiryTests
     public async Task ExpiredUpload_NotYetSwept_Answers410()
     {
         var settings = new Dictionary<string, string> { ["Uploads:Expiry"] = "00:00:00.300", ["Uploads:SweepInterval"] = "01:00:00" };
-        using var factory = new DicomCleanFactory(_dataFolder, settings: settings);
+        using var factory = new DicomCleanFactory(DataFolder, settings: settings);
         using var client = factory.CreateClient();
         var location = await TusRequests.CreateAsync(client, 100);
         await Task.Delay(500);
