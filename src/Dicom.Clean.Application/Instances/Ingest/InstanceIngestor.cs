@@ -14,8 +14,9 @@ namespace Dicom.Clean.Application.Instances.Ingest;
 /// commit the original -> commit rows in one transaction -> queue the default image, rendered
 /// after the answer (<see cref="IngestRendering.AfterAnswer"/>, the default). With
 /// <see cref="IngestRendering.BeforeAnswer"/> the PNG is rendered and written in parallel with the
-/// original's flush, before the rows. Same bytes are answered as already stored; same SOP Instance UID with other bytes
-/// is a conflict, or a new version when <see cref="IngestOptions.DuplicatePolicy"/> keeps them. A
+/// original's flush, before the rows. Same bytes are answered as already stored; same SOP
+/// Instance UID with other bytes is a conflict, or a new version when
+/// <see cref="IngestOptions.DuplicatePolicy"/> keeps them. A
 /// failure after the first blob write removes every blob written, so nothing is ever half-stored;
 /// a lost race against a concurrent ingest of the same instance is answered as if the winner had
 /// been there first.
@@ -125,7 +126,7 @@ internal sealed partial class InstanceIngestor(
 
         if (!RenderBeforeAnswer && HasPixelData(parsed.Elements))
         {
-            // Full queue: the first GET /image renders it and queues it again.
+            // A full queue drops it: then the first GET /image renders it and queues it again.
             defaultImageQueue.TryEnqueue(id);
         }
 
