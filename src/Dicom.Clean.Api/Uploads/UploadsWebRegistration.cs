@@ -13,7 +13,11 @@ public static class UploadsWebRegistration
             .Validate(o => o.MaxFileBytes > 0 && o.Expiry > TimeSpan.Zero && o.SweepInterval > TimeSpan.Zero && o.LockWait >= TimeSpan.Zero,
                 "Uploads: MaxFileBytes, Expiry and SweepInterval must be positive.")
             .ValidateOnStart();
-        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.SectionName);
+        // Checked at start: a misspelt value must stop the service, not fail its first store.
+        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.SectionName)
+            .Validate(o => Enum.IsDefined(o.DuplicatePolicy) && Enum.IsDefined(o.Rendering),
+                "Ingest: DuplicatePolicy must be Reject or KeepVersions; Rendering must be AfterAnswer or BeforeAnswer.")
+            .ValidateOnStart();
         services.AddHostedService<UploadSweeper>();
         return services;
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dicom.Clean.Api.FunctionalTests.Support;
 using Dicom.Clean.Domain.Instances;
+using Microsoft.Extensions.Options;
 
 namespace Dicom.Clean.Api.FunctionalTests.Rendering;
 
@@ -50,6 +51,19 @@ public sealed class DefaultImageRenderingTests : DataFolderFixture
 
         var instance = await client.GetFromJsonAsync<JsonElement>($"/instances/{id}");
         Assert.That(instance.GetProperty("hasRenderedImage").GetBoolean(), Is.True, "no wait: written before the answer");
+    }
+
+    [TestCase("Ingest:Rendering", "AfterAnwser")]
+    [TestCase("Ingest:Rendering", "7")]
+    [TestCase("Ingest:DuplicatePolicy", "Overwrite")]
+    public void AMisspeltIngestSetting_StopsTheStartNotTheFirstStore(string key, string value)
+    {
+        using var factory = new DicomCleanFactory(DataFolder, settings: new Dictionary<string, string> { [key] = value });
+
+        var ex = Assert.Catch(() => factory.CreateClient().Dispose());
+
+        Assert.That(ex, Is.InstanceOf<OptionsValidationException>().Or.InstanceOf<InvalidOperationException>());
+        Assert.That(ex!.ToString(), Does.Contain(key.Split(':')[1]));
     }
 
     private static async Task<string> StoreAsync(HttpClient client, byte[] file)
