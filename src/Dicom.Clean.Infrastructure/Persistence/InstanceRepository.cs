@@ -129,7 +129,8 @@ internal sealed class InstanceRepository(DicomDbContext db, SqliteWriteGate writ
     {
         ArgumentException.ThrowIfNullOrEmpty(renderedKey);
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        var connection = await OpenForWriteAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
         try
         {
             // No fsync of its own: the PNG is durable already, and a key lost in a power cut only

@@ -15,6 +15,9 @@ namespace Dicom.Clean.Infrastructure.Security;
 /// </summary>
 internal sealed class AuditAppender(string connectionString, bool durable, SqliteWriteGate writeGate) : IDisposable
 {
+    private const string InsertSql =
+        "INSERT INTO audit_entries (at, key_id, action, instance_id, remote_address) VALUES ($at, $key, $action, $instance, $remote);";
+
     private SqliteConnection? _connection;
     private SqliteCommand? _insert;
 
@@ -26,7 +29,7 @@ internal sealed class AuditAppender(string connectionString, bool durable, Sqlit
         ArgumentNullException.ThrowIfNull(entry);
         using var turn = await writeGate.EnterAsync(cancellationToken);
         var insert = _insert ?? await OpenAsync(cancellationToken);
-        AuditLog.Bind(insert, entry);
+        Bind(insert, entry);
         try
         {
             await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -57,7 +60,7 @@ internal sealed class AuditAppender(string connectionString, bool durable, Sqlit
                 SqliteConnectionFactory.ApplyUnflushedPragmas(connection);
             }
 
-            var insert = AuditLog.CreateInsert(connection);
+            var insert = CreateInsert(connection);
             insert.Prepare();
             (_connection, _insert) = (connection, insert);
             return insert;
@@ -67,6 +70,28 @@ internal sealed class AuditAppender(string connectionString, bool durable, Sqlit
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>The insert of one entry, its parameters unset.</summary>
+    private static SqliteCommand CreateInsert(SqliteConnection connection)
+    {
+        var insert = connection.CreateCommand();
+        insert.CommandText = InsertSql;
+        insert.Parameters.Add("$at", SqliteType.Text);
+        insert.Parameters.Add("$key", SqliteType.Text);
+        insert.Parameters.Add("$action", SqliteType.Text);
+        insert.Parameters.Add("$instance", SqliteType.Text);
+        insert.Parameters.Add("$remote", SqliteType.Text);
+        return insert;
+    }
+
+    private static void Bind(SqliteCommand insert, AuditEntry entry)
+    {
+        insert.Parameters[0].Value = SqliteTimestamp.Converter.ConvertToProvider(entry.At);
+        insert.Parameters[1].Value = entry.KeyId;
+        insert.Parameters[2].Value = entry.Action.ToString();
+        insert.Parameters[3].Value = (object?)entry.InstanceId ?? DBNull.Value;
+        insert.Parameters[4].Value = (object?)entry.RemoteAddress ?? DBNull.Value;
     }
 
     private void Close()

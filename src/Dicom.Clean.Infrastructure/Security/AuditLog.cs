@@ -1,7 +1,5 @@
 using Dicom.Clean.Domain.Security;
-using Dicom.Clean.Infrastructure.Persistence;
 using Dicom.Clean.Infrastructure.Persistence.Security;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dicom.Clean.Infrastructure.Security;
@@ -12,37 +10,12 @@ namespace Dicom.Clean.Infrastructure.Security;
 /// </summary>
 internal sealed class AuditLog(SecurityDbContext db, AuditAppenders appenders) : IAuditLog
 {
-    private const string InsertSql =
-        "INSERT INTO audit_entries (at, key_id, action, instance_id, remote_address) VALUES ($at, $key, $action, $instance, $remote);";
-
     public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         // A change's entry is as durable as the change; a read's reaches the WAL before the answer
         // and is flushed by the next durable commit (docs/security.md, "What is logged").
         return (IsReadOnly(entry.Action) ? appenders.Reads : appenders.Changes).AppendAsync(entry, cancellationToken);
-    }
-
-    /// <summary>The insert of one entry, its parameters unset.</summary>
-    internal static SqliteCommand CreateInsert(SqliteConnection connection)
-    {
-        var insert = connection.CreateCommand();
-        insert.CommandText = InsertSql;
-        insert.Parameters.Add("$at", SqliteType.Text);
-        insert.Parameters.Add("$key", SqliteType.Text);
-        insert.Parameters.Add("$action", SqliteType.Text);
-        insert.Parameters.Add("$instance", SqliteType.Text);
-        insert.Parameters.Add("$remote", SqliteType.Text);
-        return insert;
-    }
-
-    internal static void Bind(SqliteCommand insert, AuditEntry entry)
-    {
-        insert.Parameters[0].Value = SqliteTimestamp.Converter.ConvertToProvider(entry.At);
-        insert.Parameters[1].Value = entry.KeyId;
-        insert.Parameters[2].Value = entry.Action.ToString();
-        insert.Parameters[3].Value = (object?)entry.InstanceId ?? DBNull.Value;
-        insert.Parameters[4].Value = (object?)entry.RemoteAddress ?? DBNull.Value;
     }
 
     // Entries of accesses that changed nothing; a change's entry is as durable as the change.

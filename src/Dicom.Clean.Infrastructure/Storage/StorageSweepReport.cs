@@ -13,7 +13,7 @@ public sealed record StorageSweepReport(
     int OrphanBlobsKept,
     int UnexpectedBlobsKept,
     IReadOnlyList<string> InstancesWithMissingBlobs,
-    int UnrecordedImagesRemoved = 0)
+    int UnrecordedImagesRemoved)
 {
     /// <summary>True when rows and blobs agree (after removing what a crash left).</summary>
     public bool IsConsistent => OrphanBlobsKept == 0 && UnexpectedBlobsKept == 0 && InstancesWithMissingBlobs.Count == 0;
